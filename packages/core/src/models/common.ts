@@ -1,0 +1,104 @@
+// Primitives every aggregate shares: prefixed IDs, timestamps, places, bounded text.
+import * as z from 'zod/mini';
+
+/** Maximum lengths for text a person types, in characters. */
+export const TEXT_LIMITS = {
+  name: 50,
+  title: 120,
+  summary: 2000,
+  address: 200,
+  note: 500,
+} as const;
+
+/** The prefix each resource's ID carries, e.g. `crs_` for a course. */
+export const ID_PREFIXES = {
+  course: 'crs',
+  offering: 'off',
+  activity: 'act',
+  series: 'ser',
+  registration: 'reg',
+  creditSubmission: 'sub',
+  ledgerEntry: 'led',
+  learner: 'lrn',
+  nomination: 'nom',
+  nominationCampaign: 'cmp',
+  media: 'med',
+  institution: 'ins',
+} as const;
+
+export type ResourceKind = keyof typeof ID_PREFIXES;
+
+/**
+ * A prefixed resource ID such as `crs_8fK2mQ1x`.
+ * @example resourceId('course').parse('crs_8fK2mQ1x')
+ */
+export function resourceId(kind: ResourceKind) {
+  return z.string().check(z.regex(new RegExp(`^${ID_PREFIXES[kind]}_[A-Za-z0-9]{6,40}$`)));
+}
+
+/** Bounded, trimmed text: what a person may type into one field. */
+export function text(max: number, min = 1) {
+  return z.string().check(z.trim(), z.minLength(min), z.maxLength(max));
+}
+
+/** ISO 8601 timestamp with an offset, e.g. `2026-05-16T09:30:00+08:00`. */
+export const Timestamp = z.iso.datetime({ offset: true });
+
+/** A calendar date, `YYYY-MM-DD`. */
+export const CalendarDate = z.iso.date();
+
+/** A wall-clock time in Asia/Shanghai, `HH:MM`. */
+export const ClockTime = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/));
+
+/** GB/T 2260 division code: 6 digits to county level, 12-digit statistical codes below. */
+export const DivisionCode = z.string().check(z.regex(/^\d{6}(\d{6})?$/));
+
+/** Mainland mobile number as sent on the wire: 11 digits, optional `+86`. */
+export const MobileNumber = z.string().check(z.regex(/^(\+86)?1[3-9]\d{9}$/));
+
+/** An http(s) URL. */
+export const WebUrl = z.string().check(z.maxLength(2000), z.regex(/^https?:\/\/\S+$/));
+
+/** Money in CNY yuan (元); 0 means free. */
+export const Fee = z.number().check(z.gte(0), z.lte(100000));
+
+/** A place where learning happens: a venue, its address and its division. */
+export const Place = z.object({
+  name: text(TEXT_LIMITS.title),
+  address: z.optional(text(TEXT_LIMITS.address)),
+  /** GB/T 2260 code of the county-level division (or a 12-digit code below it). */
+  divisionCode: DivisionCode,
+  /** The year of the GB/T 2260 edition the code comes from. */
+  divisionVersion: z.optional(z.int().check(z.gte(1980), z.lte(2100))),
+  /** The division's name, e.g. 海淀区. */
+  district: z.optional(text(TEXT_LIMITS.name)),
+  latitude: z.optional(z.number().check(z.gte(-90), z.lte(90))),
+  longitude: z.optional(z.number().check(z.gte(-180), z.lte(180))),
+});
+export type Place = z.infer<typeof Place>;
+
+/** A reference to an institution embedded in another resource. */
+export const InstitutionRef = z.object({
+  id: resourceId('institution'),
+  name: text(TEXT_LIMITS.title),
+});
+export type InstitutionRef = z.infer<typeof InstitutionRef>;
+
+/** Audiences a course or activity is meant for (服务对象). */
+export const AUDIENCES = [
+  'seniors', // 老年人
+  'youth', // 青少年
+  'farmers', // 农民
+  'employees', // 在职职工
+  'veterans', // 退役军人
+  'disabled', // 残障人士
+  'residents', // 社区居民
+  'parents', // 家长
+] as const;
+export const Audience = z.enum(AUDIENCES);
+export type Audience = z.infer<typeof Audience>;
+
+/** Whether a course or activity happens in person, online or both (线下 / 线上 / 混合). */
+export const DELIVERY_MODES = ['offline', 'online', 'blended'] as const;
+export const DeliveryMode = z.enum(DELIVERY_MODES);
+export type DeliveryMode = z.infer<typeof DeliveryMode>;

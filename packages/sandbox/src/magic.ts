@@ -1,0 +1,22 @@
+// Magic values that force each path in the sandbox, in the spirit of test card numbers. Listed in the README.
+export const MAGIC = {
+  /** An activity whose seats and waitlist are always taken: registering answers 409 `activity_full`. */
+  fullActivityId: 'act_magicFull0001',
+  /** An activity with 2 seats and a waitlist of 3: fills up in a few calls, for demos. */
+  tinyActivityId: 'act_magicTiny0001',
+  /** An activity that requires a resident ID number (with its purpose shown). */
+  residentIdActivityId: 'act_magicIdCheck01',
+  /** `GET /v1/courses/{id}` answers 503 (with `Retry-After: 1`) on the first request per sandbox run, then 200. */
+  flakyCourseId: 'crs_magicFlaky503',
+  /**
+   * Credit submissions for this (fictional, checksum-valid) resident ID number are always rejected on
+   * review: `POST /v1/test-helpers/credit-submissions/{id}/review` turns any decision into `rejected`.
+   */
+  rejectedLearnerResidentId: '110105199003070017',
+  /** A publishable key that is always rate limited: 429 with `Retry-After: 1`. */
+  rateLimitedKey: 'lc_pk_test_ratelimited',
+  /** Send `Sandbox-Latency: <ms>` (≤ 10000) on any request to delay the response. */
+  latencyHeader: 'sandbox-latency',
+  /** Send `Sandbox-Fail: 503` (or 500, 502, 504) to force that status once per Idempotency-Key/request. */
+  failHeader: 'sandbox-fail',
+} as const;
