@@ -23,7 +23,13 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**', 'packages/*/scripts/**', 'packages/sandbox/src/bin.ts', 'packages/cli/src/**', 'test/**'],
+    files: [
+      'scripts/**',
+      'packages/*/scripts/**',
+      'packages/sandbox/src/bin.ts',
+      'packages/cli/src/**',
+      'test/**',
+    ],
     rules: { 'no-console': 'off' },
   },
 );

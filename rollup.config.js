@@ -18,7 +18,9 @@ for (const [name, file] of Object.entries(pkg.rollupExtraInputs ?? {})) input[na
 
 const deps = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})];
 const external = (id) =>
-  id.startsWith('node:') || builtinModules.includes(id) || deps.some((d) => id === d || id.startsWith(`${d}/`));
+  id.startsWith('node:') ||
+  builtinModules.includes(id) ||
+  deps.some((d) => id === d || id.startsWith(`${d}/`));
 
 export default {
   input,

@@ -78,7 +78,9 @@ describe('error classes', () => {
         }),
       ),
     );
-    const error = await client().registrations.create('act_test0001', registrationBody).catch((e: unknown) => e);
+    const error = await client()
+      .registrations.create('act_test0001', registrationBody)
+      .catch((e: unknown) => e);
     assert.ok(error instanceof ValidationError);
     assert.deepEqual(error.issues, [{ path: 'mobile', code: 'mobile.format', message: 'bad mobile' }]);
   });
@@ -88,7 +90,9 @@ describe('error classes', () => {
       res.writeHead(502, { 'content-type': 'text/html' });
       res.end('<html>Bad gateway</html>');
     });
-    const error = await client().courses.get('crs_test0001').catch((e: unknown) => e);
+    const error = await client()
+      .courses.get('crs_test0001')
+      .catch((e: unknown) => e);
     assert.ok(error instanceof ServerError);
     assert.equal(error.status, 502);
     assert.equal(error.problem, undefined);
@@ -187,7 +191,8 @@ describe('retries', () => {
     server.handle((req, res) => {
       const key = String(req.headers['idempotency-key']);
       const firstTime = !stored.has(key);
-      if (firstTime) stored.set(key, registration({ id: `reg_test${String(stored.size + 1).padStart(4, '0')}` }));
+      if (firstTime)
+        stored.set(key, registration({ id: `reg_test${String(stored.size + 1).padStart(4, '0')}` }));
       if (firstTime) {
         res.socket?.destroy(); // processed, but the answer never arrives
         return;
@@ -239,7 +244,12 @@ describe('lists', () => {
 
   it('serialises filters: arrays as comma lists, undefined left out', async () => {
     server.handle((_req, res) => json(res, 200, coursePage(1, 0, null)));
-    await client().courses.list({ q: '书法', category: ['arts', 'heluo_culture'], free: true, to: undefined });
+    await client().courses.list({
+      q: '书法',
+      category: ['arts', 'heluo_culture'],
+      free: true,
+      to: undefined,
+    });
     const url = new URL(server.requests[0]!.url, server.url);
     assert.equal(url.pathname, '/v1/courses');
     assert.equal(url.searchParams.get('q'), '书法');
@@ -268,7 +278,9 @@ describe('responses and requests', () => {
   });
 
   it('lets unknown extra fields through, so a newer server does not break an old client', async () => {
-    server.handle((_req, res) => json(res, 200, { ...course(1), offerings: [], newField: 'from the future' }));
+    server.handle((_req, res) =>
+      json(res, 200, { ...course(1), offerings: [], newField: 'from the future' }),
+    );
     const result = await client().courses.get('crs_test0001');
     assert.equal(result.id, 'crs_test0001');
   });

@@ -9,7 +9,11 @@ export interface RecordedRequest {
   body: string;
 }
 
-export type Handler = (request: RecordedRequest, response: ServerResponse, attempt: number) => void | Promise<void>;
+export type Handler = (
+  request: RecordedRequest,
+  response: ServerResponse,
+  attempt: number,
+) => void | Promise<void>;
 
 export interface TestServer {
   /** The origin, e.g. `http://127.0.0.1:54321`. */

@@ -10,12 +10,16 @@ describe('core in the browser', () => {
   });
 
   it('accepts a publishable key', () => {
-    expect(() => createClient({ baseUrl: 'https://api.example.cn', apiKey: 'lc_pk_test_abc' })).not.to.throw();
+    expect(() =>
+      createClient({ baseUrl: 'https://api.example.cn', apiKey: 'lc_pk_test_abc' }),
+    ).not.to.throw();
   });
 
   it('hashes an ID number with WebCrypto to the same value as Node', async () => {
     // sha256('11010519491231002X' + 'salt-1'), computed with Node's crypto.
-    expect(await hashIdentity('11010519491231002x', 'salt-1')).to.equal('sha256$2ca613e412e8015219ed73bd3717a17a69f092d9592f2990639d39c25d5d271d');
+    expect(await hashIdentity('11010519491231002x', 'salt-1')).to.equal(
+      'sha256$2ca613e412e8015219ed73bd3717a17a69f092d9592f2990639d39c25d5d271d',
+    );
   });
 
   it('validates and masks an ID number', () => {

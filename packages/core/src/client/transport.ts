@@ -1,5 +1,4 @@
-// The HTTP layer every resource shares: ky with retries, idempotency keys, error mapping and response validation.
-import ky, { HTTPError, TimeoutError as KyTimeoutError, type KyInstance } from 'ky';
+// The HTTP layer every resource shares: fetch with retries, idempotency keys, error mapping and response validation.
 import * as z from 'zod/mini';
 import { Problem } from '../models/problem.js';
 import {
@@ -104,6 +103,39 @@ export function toFieldIssues(issues: readonly z.core.$ZodIssue[]) {
   }));
 }
 
+/** Statuses worth another attempt. 409 is not: here it means "full" or "key reused", which a retry cannot change. */
+const RETRY_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
+
+/** Milliseconds a `Retry-After` header asks for (seconds or an HTTP date), or `undefined`. */
+function retryAfterMs(header: string | null): number | undefined {
+  if (header === null) return undefined;
+  const seconds = Number(header);
+  const ms = Number.isNaN(seconds) ? Date.parse(header) - Date.now() : seconds * 1000;
+  return Number.isNaN(ms) ? undefined : Math.max(0, ms);
+}
+
+/** Exponential backoff with jitter: ~300 ms, 600 ms, 1.2 s … capped at 8 s, each scaled by 0.5–1. */
+function backoffMs(retry: number): number {
+  return Math.min(8_000, 300 * 2 ** (retry - 1)) * (0.5 + Math.random() / 2);
+}
+
+function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal?.reason);
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+/** What one attempt ended in: a response worth keeping, or an error worth retrying. */
+type Attempt = { response: Response } | { error: LearningCityError; retryable: boolean; waitMs?: number };
+
 /**
  * Creates the HTTP layer. Most code wants {@link createClient}; a page that needs only a few resources
  * combines a transport with those resource factories so the rest is tree-shaken away.
@@ -124,59 +156,84 @@ export function createTransport(options: ClientOptions): Transport {
         'Use a publishable key (lc_pk_…) in pages, and call credit-bank endpoints from your server.',
     );
   }
-  const logger = options.logger;
-  const base = options.baseUrl.replace(/\/+$/, '') + '/v1/';
-  const http: KyInstance = ky.create({
-    prefixUrl: base,
-    timeout: options.timeout ?? 30_000,
-    throwHttpErrors: true,
-    ...(options.fetch ? { fetch: options.fetch } : {}),
-    headers: { authorization: `Bearer ${options.apiKey}`, accept: 'application/json' },
-    retry: {
-      limit: options.maxRetries ?? 2,
-      // POSTs are safe to retry: each carries an Idempotency-Key that stays the same across attempts.
-      methods: ['get', 'post'],
-      // 409 is never retried: here it means "full" or "key reused", which a retry cannot change.
-      statusCodes: [408, 429, 500, 502, 503, 504],
-      afterStatusCodes: [429, 503],
-      maxRetryAfter: options.maxRetryAfter ?? 60_000,
-      backoffLimit: 8_000,
-      jitter: (delay) => delay * (0.5 + Math.random() / 2),
-      retryOnTimeout: true,
-      shouldRetry: ({ error }) => (error.name === 'AbortError' ? false : undefined),
-    },
-    hooks: {
-      beforeRetry: [
-        ({ request, error, retryCount }) => {
-          logger?.warn?.(`retry ${retryCount} ${request.method} ${redactText(request.url)}`, {
-            reason: redactText(String(error.message)),
-          });
-        },
-      ],
-    },
-  });
+  const { logger, apiKey } = options;
+  const base = options.baseUrl.replace(/\/+$/, '') + '/v1';
+  const maxRetries = options.maxRetries ?? 2;
+  const maxRetryAfter = options.maxRetryAfter ?? 60_000;
+  const doFetch =
+    options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init));
+
+  /** One attempt, with its own timeout; never throws. */
+  async function attempt(
+    url: string,
+    init: RequestInit,
+    what: string,
+    call: RequestOptions,
+  ): Promise<Attempt> {
+    const timeout = new AbortController();
+    const timer = setTimeout(() => timeout.abort(), call.timeout ?? options.timeout ?? 30_000);
+    const signal = call.signal ? AbortSignal.any([call.signal, timeout.signal]) : timeout.signal;
+    try {
+      const response = await doFetch(url, { ...init, signal });
+      if (response.ok) return { response };
+      const error = await httpError(response, what);
+      const retryable = RETRY_STATUSES.has(response.status);
+      const wait = retryAfterMs(response.headers.get('retry-after'));
+      return { error, retryable, ...(wait === undefined ? {} : { waitMs: Math.min(wait, maxRetryAfter) }) };
+    } catch (cause) {
+      if (call.signal?.aborted)
+        return { error: new AbortError(`${what} was aborted`, { cause }), retryable: false };
+      if (timeout.signal.aborted)
+        return { error: new TimeoutError(`${what} timed out`, { cause }), retryable: true };
+      const reason = cause instanceof Error ? cause.message : String(cause);
+      return {
+        error: new ConnectionError(`${what} could not reach the server: ${reason}`, { cause }),
+        retryable: true,
+      };
+    } finally {
+      clearTimeout(timer);
+    }
+  }
 
   async function send(spec: Omit<RequestSpec<z.ZodMiniType>, 'schema'>): Promise<Response> {
     const { method, path, query, body, options: call = {} } = spec;
-    const headers: Record<string, string> = { ...call.headers };
+    const what = `${method} /v1${path}`;
+    const search = toSearchParams(query).toString();
+    const url = `${base}${path}${search ? `?${search}` : ''}`;
+    const headers: Record<string, string> = {
+      accept: 'application/json',
+      ...call.headers,
+      authorization: `Bearer ${apiKey}`,
+    };
+    // The key is fixed before the first attempt, so every retry of this call carries the same one.
     if (method === 'POST') headers['idempotency-key'] = call.idempotencyKey ?? newIdempotencyKey();
-    const started = Date.now();
-    try {
-      const response = await http(path.replace(/^\//, ''), {
-        method,
-        headers,
-        searchParams: toSearchParams(query),
-        ...(body === undefined ? {} : { json: body }),
-        ...(call.signal ? { signal: call.signal } : {}),
-        ...(call.timeout ? { timeout: call.timeout } : {}),
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    const init: RequestInit = {
+      method,
+      headers,
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    };
+    for (let retry = 0; ; retry++) {
+      const started = Date.now();
+      const result = await attempt(url, init, what, call);
+      if ('response' in result) {
+        logger?.debug?.(`${what} ${result.response.status}`.replace(path, redactText(path)), {
+          requestId: result.response.headers.get('request-id'),
+          ms: Date.now() - started,
+          retries: retry,
+        });
+        return result.response;
+      }
+      if (!result.retryable || retry >= maxRetries) throw result.error;
+      const wait = result.waitMs ?? backoffMs(retry + 1);
+      logger?.warn?.(`retry ${retry + 1} of ${what} in ${Math.round(wait)} ms`, {
+        reason: redactText(result.error.message),
       });
-      logger?.debug?.(`${method} /v1${redactText(path)} ${response.status}`, {
-        requestId: response.headers.get('request-id'),
-        ms: Date.now() - started,
-      });
-      return response;
-    } catch (error) {
-      throw await toLearningCityError(error, `${method} /v1${path}`, call.signal);
+      try {
+        await sleep(wait, call.signal);
+      } catch (cause) {
+        throw new AbortError(`${what} was aborted`, { cause });
+      }
     }
   }
 
@@ -200,9 +257,8 @@ export function createTransport(options: ClientOptions): Transport {
       if (parsed.success) return parsed.data;
       const issues = toFieldIssues(parsed.error.issues);
       const first = issues[0];
-      const where = first?.path || '(root)';
       throw new ResponseValidationError(
-        `${spec.method} /v1${spec.path} answered a response that does not match the model at \`${where}\`: ${first?.message ?? 'invalid'}`,
+        `${spec.method} /v1${spec.path} answered a response that does not match the model at \`${first?.path || '(root)'}\`: ${first?.message ?? 'invalid'}`,
         { status: response.status, requestId, path: first?.path ?? '', issues, cause: parsed.error },
       );
     },
@@ -212,43 +268,29 @@ export function createTransport(options: ClientOptions): Transport {
   };
 }
 
-async function toLearningCityError(
-  error: unknown,
-  what: string,
-  signal: AbortSignal | undefined,
-): Promise<LearningCityError> {
-  if (error instanceof LearningCityError) return error;
-  if (signal?.aborted || (error instanceof Error && error.name === 'AbortError')) {
-    return new AbortError(`${what} was aborted`, { cause: error });
+/** The error class for an HTTP error response, with its problem body when it has one. */
+async function httpError(response: Response, what: string): Promise<LearningCityError> {
+  const requestId = response.headers.get('request-id') ?? undefined;
+  let problem: Problem | undefined;
+  try {
+    const parsed = Problem.safeParse(await response.json());
+    if (parsed.success) problem = parsed.data;
+  } catch {
+    // Not a problem+json body (a proxy's HTML page, say): the status still tells the class.
   }
-  if (error instanceof KyTimeoutError) {
-    return new TimeoutError(`${what} timed out`, { cause: error });
-  }
-  if (error instanceof HTTPError) {
-    const { response } = error;
-    const requestId = response.headers.get('request-id') ?? undefined;
-    let problem: Problem | undefined;
-    try {
-      const parsed = Problem.safeParse(await response.json());
-      if (parsed.success) problem = parsed.data;
-    } catch {
-      // Not a problem+json body (a proxy's HTML page, say): the status still tells the class.
-    }
-    const ErrorClass = errorClassForStatus(response.status);
-    const message = redactText(
-      `${what} failed with ${response.status}: ${problem?.detail ?? problem?.title ?? response.statusText}` +
-        (requestId ? ` (Request-Id ${requestId})` : ''),
-    );
-    const common = { status: response.status, requestId, problem, cause: error };
-    if (ErrorClass === RateLimitError) {
-      const header = response.headers.get('retry-after');
-      const retryAfter = header === null ? Number.NaN : Number(header);
-      return new RateLimitError(message, { ...common, ...(retryAfter >= 0 ? { retryAfter } : {}) });
-    }
-    return new ErrorClass(message, common);
-  }
-  return new ConnectionError(
-    `${what} could not reach the server: ${error instanceof Error ? error.message : String(error)}`,
-    { cause: error },
+  const ErrorClass = errorClassForStatus(response.status);
+  const message = redactText(
+    `${what} failed with ${response.status}: ${problem?.detail ?? problem?.title ?? response.statusText}` +
+      (requestId ? ` (Request-Id ${requestId})` : ''),
   );
+  const cause = { status: response.status, statusText: response.statusText, url: response.url };
+  const common = { status: response.status, requestId, problem, cause };
+  if (ErrorClass === RateLimitError) {
+    const wait = retryAfterMs(response.headers.get('retry-after'));
+    return new RateLimitError(message, {
+      ...common,
+      ...(wait === undefined ? {} : { retryAfter: wait / 1000 }),
+    });
+  }
+  return new ErrorClass(message, common);
 }

@@ -68,7 +68,10 @@ export function activityToICalendar(activity: Activity, options: ActivityICalend
  * const ics = activitiesToICalendar(page.data, { name: '2026年北京市全民终身学习活动周' });
  * response.headers.set('Content-Type', 'text/calendar; charset=utf-8');
  */
-export function activitiesToICalendar(activities: Activity[], options: ActivitiesICalendarOptions = {}): string {
+export function activitiesToICalendar(
+  activities: Activity[],
+  options: ActivitiesICalendarOptions = {},
+): string {
   const stamp = options.now ?? new Date();
   const header = calendarHeader(options.productId);
   if (options.name !== undefined) header.push(`X-WR-CALNAME:${escapeText(options.name)}`);
@@ -153,9 +156,10 @@ export function toShanghaiWallTime(timestamp: string): string {
 
 /** Milliseconds since the epoch of an ISO 8601 timestamp that carries an offset. */
 function parseTimestamp(timestamp: string): number {
-  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?(Z|[+-]\d{2}(?::?\d{2})?)$/i.exec(
-    timestamp.trim(),
-  );
+  const match =
+    /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?(Z|[+-]\d{2}(?::?\d{2})?)$/i.exec(
+      timestamp.trim(),
+    );
   if (!match) throw new RangeError(`Not an ISO 8601 timestamp with an offset: ${JSON.stringify(timestamp)}`);
   const [, year, month, day, hour, minute, second = '0', fraction = '', offset = 'Z'] = match;
   const local = Date.UTC(

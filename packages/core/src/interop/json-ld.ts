@@ -43,7 +43,12 @@ export type SchemaOrgCourseMode = 'Onsite' | 'Online' | 'Blended';
  * A schema.org `PostalAddress` in mainland China.
  *
  * @example
- * const address: SchemaOrgPostalAddress = { '@type': 'PostalAddress', addressRegion: '北京市', addressCountry: 'CN' };
+ * const address: SchemaOrgPostalAddress = {
+ *   '@type': 'PostalAddress',
+ *   addressLocality: '海淀区',
+ *   addressRegion: '北京市',
+ *   addressCountry: 'CN',
+ * };
  */
 export interface SchemaOrgPostalAddress {
   '@type': 'PostalAddress';
@@ -59,7 +64,11 @@ export interface SchemaOrgPostalAddress {
  * A schema.org `Place`: a venue with its address and, when known, coordinates.
  *
  * @example
- * const place: SchemaOrgPlace = { '@type': 'Place', name: '海淀区图书馆', address: { '@type': 'PostalAddress', addressCountry: 'CN' } };
+ * const place: SchemaOrgPlace = {
+ *   '@type': 'Place',
+ *   name: '海淀区图书馆',
+ *   address: { '@type': 'PostalAddress', addressCountry: 'CN' },
+ * };
  */
 export interface SchemaOrgPlace {
   '@type': 'Place';
@@ -109,7 +118,12 @@ export interface SchemaOrgAudience {
  * A schema.org `Schedule`: a weekly class meeting.
  *
  * @example
- * const schedule: SchemaOrgSchedule = { '@type': 'Schedule', repeatFrequency: 'P1W', byDay: ['https://schema.org/Tuesday'], scheduleTimezone: 'Asia/Shanghai' };
+ * const schedule: SchemaOrgSchedule = {
+ *   '@type': 'Schedule',
+ *   repeatFrequency: 'P1W',
+ *   byDay: ['https://schema.org/Tuesday'],
+ *   scheduleTimezone: 'Asia/Shanghai',
+ * };
  */
 export interface SchemaOrgSchedule {
   '@type': 'Schedule';
@@ -128,7 +142,11 @@ export interface SchemaOrgSchedule {
  * A schema.org `CourseInstance`: one offering (开班) of a course.
  *
  * @example
- * const instance: SchemaOrgCourseInstance = { '@type': 'CourseInstance', courseMode: 'Onsite', startDate: '2026-03-03' };
+ * const instance: SchemaOrgCourseInstance = {
+ *   '@type': 'CourseInstance',
+ *   courseMode: 'Onsite',
+ *   startDate: '2026-03-03',
+ * };
  */
 export interface SchemaOrgCourseInstance {
   '@type': 'CourseInstance';
@@ -242,14 +260,19 @@ export interface ItemListOptions {
  * script.textContent = jsonLdScript(data);
  */
 export function courseToJsonLd(course: Course | CourseDetail, options: JsonLdOptions = {}): SchemaOrgCourse {
-  return { '@context': SCHEMA_ORG_CONTEXT, ...courseNode(course, options.url ?? course.url, options.inLanguage) };
+  return {
+    '@context': SCHEMA_ORG_CONTEXT,
+    ...courseNode(course, options.url ?? course.url, options.inLanguage),
+  };
 }
 
 /**
  * A page of courses as a schema.org `ItemList` of `ListItem`s (positions 1…n), each holding a `Course`.
  *
  * @example
- * const data = coursesToItemList(page.data, { courseUrl: (course) => `https://learn.example.cn/courses/${course.id}` });
+ * const data = coursesToItemList(page.data, {
+ *   courseUrl: (course) => `https://learn.example.cn/courses/${course.id}`,
+ * });
  */
 export function coursesToItemList(courses: Course[], options: ItemListOptions = {}): SchemaOrgItemList {
   const list: SchemaOrgItemList = {
@@ -327,7 +350,10 @@ export function activityToJsonLd(activity: Activity, options: JsonLdOptions = {}
 export function jsonLdScript(data: unknown): string {
   const json = JSON.stringify(data) as string | undefined;
   if (json === undefined) throw new TypeError('jsonLdScript: the data cannot be serialised as JSON');
-  return json.replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return json
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }
 
 /**
@@ -338,7 +364,8 @@ export function jsonLdScript(data: unknown): string {
  * hoursToIsoDuration(1.5); // 'PT1H30M'
  */
 export function hoursToIsoDuration(hours: number): string {
-  if (!Number.isFinite(hours) || hours < 0) throw new RangeError(`hoursToIsoDuration: invalid hours ${hours}`);
+  if (!Number.isFinite(hours) || hours < 0)
+    throw new RangeError(`hoursToIsoDuration: invalid hours ${hours}`);
   return minutesToIsoDuration(Math.round(hours * 60));
 }
 
@@ -350,7 +377,11 @@ function minutesToIsoDuration(total: number): string {
 }
 
 /** The course without `@context`, to embed in a list or to wrap as a document. */
-function courseNode(course: Course | CourseDetail, url: string | undefined, inLanguage?: string): SchemaOrgCourse {
+function courseNode(
+  course: Course | CourseDetail,
+  url: string | undefined,
+  inLanguage?: string,
+): SchemaOrgCourse {
   const node: SchemaOrgCourse = {
     '@type': 'Course',
     name: course.title,
@@ -398,8 +429,7 @@ function offeringNode(offering: Offering, courseMode: SchemaOrgCourseMode): Sche
     endDate: offering.endsOn,
     location: placeNode(offering.place),
     courseSchedule: scheduleNode(offering),
-    eventStatus:
-      offering.status === 'cancelled' ? EVENT_STATUSES.cancelled : EVENT_STATUSES.scheduled,
+    eventStatus: offering.status === 'cancelled' ? EVENT_STATUSES.cancelled : EVENT_STATUSES.scheduled,
     maximumAttendeeCapacity: offering.capacity,
     remainingAttendeeCapacity: offering.seatsLeft,
   };
@@ -446,7 +476,10 @@ function placeNode(place: Place): SchemaOrgPlace {
 }
 
 function audienceNodes(audiences: readonly Audience[]): SchemaOrgAudience[] {
-  return audiences.map((audience) => ({ '@type': 'EducationalAudience', educationalRole: AUDIENCE_ROLES[audience] }));
+  return audiences.map((audience) => ({
+    '@type': 'EducationalAudience',
+    educationalRole: AUDIENCE_ROLES[audience],
+  }));
 }
 
 function availability(activity: Activity): string {

@@ -56,12 +56,12 @@ export const Activity = z.object({
   audiences: z.array(Audience),
   startsAt: Timestamp,
   endsAt: Timestamp,
-  capacity: z.int().check(z.gte(1), z.lte(100000)),
+  capacity: /* @__PURE__ */ z.int().check(z.gte(1), z.lte(100000)),
   /** Confirmed seats still free, live. */
-  seatsLeft: z.int().check(z.gte(0)),
+  seatsLeft: /* @__PURE__ */ z.int().check(z.gte(0)),
   /** Whether a registration made now would join the waitlist (seats gone, waitlist not yet full). */
   waitlistOpen: z.boolean(),
-  waitlistCount: z.int().check(z.gte(0)),
+  waitlistCount: /* @__PURE__ */ z.int().check(z.gte(0)),
   fee: Fee,
   /** Whether registering needs a resident ID number (e.g. a venue with security checks). */
   requiresResidentId: z.boolean(),

@@ -32,35 +32,48 @@ export type ResourceKind = keyof typeof ID_PREFIXES;
  * A prefixed resource ID such as `crs_8fK2mQ1x`.
  * @example resourceId('course').parse('crs_8fK2mQ1x')
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function resourceId(kind: ResourceKind) {
-  return z.string().check(z.regex(new RegExp(`^${ID_PREFIXES[kind]}_[A-Za-z0-9]{6,40}$`)));
+  return /* @__PURE__ */ z.string().check(z.regex(new RegExp(`^${ID_PREFIXES[kind]}_[A-Za-z0-9]{6,40}$`)));
 }
 
 /** Bounded, trimmed text: what a person may type into one field. */
+/* @__NO_SIDE_EFFECTS__ */
 export function text(max: number, min = 1) {
-  return z.string().check(z.trim(), z.minLength(min), z.maxLength(max));
+  return /* @__PURE__ */ z.string().check(z.trim(), z.minLength(min), z.maxLength(max));
 }
 
-/** ISO 8601 timestamp with an offset, e.g. `2026-05-16T09:30:00+08:00`. */
-export const Timestamp = z.iso.datetime({ offset: true });
+// Plain patterns rather than z.iso.*: the same check at ~0.8 KB less in every browser bundle.
+// The OpenAPI generator adds `format: date-time` / `date` to these two schemas.
+
+/** ISO 8601 timestamp with an offset, e.g. `2026-05-16T09:30:00+08:00` or `2026-05-16T01:30:00Z`. */
+export const Timestamp = /* @__PURE__ */ z
+  .string()
+  .check(
+    z.regex(
+      /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,9})?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/,
+    ),
+  );
 
 /** A calendar date, `YYYY-MM-DD`. */
-export const CalendarDate = z.iso.date();
+export const CalendarDate = /* @__PURE__ */ z
+  .string()
+  .check(z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/));
 
 /** A wall-clock time in Asia/Shanghai, `HH:MM`. */
-export const ClockTime = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/));
+export const ClockTime = /* @__PURE__ */ z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/));
 
 /** GB/T 2260 division code: 6 digits to county level, 12-digit statistical codes below. */
-export const DivisionCode = z.string().check(z.regex(/^\d{6}(\d{6})?$/));
+export const DivisionCode = /* @__PURE__ */ z.string().check(z.regex(/^\d{6}(\d{6})?$/));
 
 /** Mainland mobile number as sent on the wire: 11 digits, optional `+86`. */
-export const MobileNumber = z.string().check(z.regex(/^(\+86)?1[3-9]\d{9}$/));
+export const MobileNumber = /* @__PURE__ */ z.string().check(z.regex(/^(\+86)?1[3-9]\d{9}$/));
 
 /** An http(s) URL. */
-export const WebUrl = z.string().check(z.maxLength(2000), z.regex(/^https?:\/\/\S+$/));
+export const WebUrl = /* @__PURE__ */ z.string().check(z.maxLength(2000), z.regex(/^https?:\/\/\S+$/));
 
 /** Money in CNY yuan (元); 0 means free. */
-export const Fee = z.number().check(z.gte(0), z.lte(100000));
+export const Fee = /* @__PURE__ */ z.number().check(z.gte(0), z.lte(100000));
 
 /** A place where learning happens: a venue, its address and its division. */
 export const Place = z.object({
@@ -69,11 +82,11 @@ export const Place = z.object({
   /** GB/T 2260 code of the county-level division (or a 12-digit code below it). */
   divisionCode: DivisionCode,
   /** The year of the GB/T 2260 edition the code comes from. */
-  divisionVersion: z.optional(z.int().check(z.gte(1980), z.lte(2100))),
+  divisionVersion: z.optional(/* @__PURE__ */ z.int().check(z.gte(1980), z.lte(2100))),
   /** The division's name, e.g. 海淀区. */
   district: z.optional(text(TEXT_LIMITS.name)),
-  latitude: z.optional(z.number().check(z.gte(-90), z.lte(90))),
-  longitude: z.optional(z.number().check(z.gte(-180), z.lte(180))),
+  latitude: z.optional(/* @__PURE__ */ z.number().check(z.gte(-90), z.lte(90))),
+  longitude: z.optional(/* @__PURE__ */ z.number().check(z.gte(-180), z.lte(180))),
 });
 export type Place = z.infer<typeof Place>;
 

@@ -36,7 +36,7 @@ export const COURSE_CATEGORIES = [
 export type DefaultCourseCategory = (typeof COURSE_CATEGORIES)[number];
 
 /** A category code: one of {@link COURSE_CATEGORIES} by default, any slug in a configured taxonomy. */
-export const CourseCategory = z.string().check(z.regex(/^[a-z][a-z0-9_]{1,39}$/));
+export const CourseCategory = /* @__PURE__ */ z.string().check(z.regex(/^[a-z][a-z0-9_]{1,39}$/));
 
 /** A scheduled run of a course at a place (开班), with its seats. */
 export const Offering = z.object({
@@ -47,14 +47,14 @@ export const Offering = z.object({
   startsOn: CalendarDate,
   endsOn: CalendarDate,
   /** ISO weekdays the class meets, 1 = Monday … 7 = Sunday. */
-  weekdays: z.array(z.int().check(z.gte(1), z.lte(7))).check(z.maxLength(7)),
+  weekdays: /* @__PURE__ */ z.array(/* @__PURE__ */ z.int().check(z.gte(1), z.lte(7))).check(z.maxLength(7)),
   startTime: ClockTime,
   endTime: ClockTime,
-  sessions: z.int().check(z.gte(1), z.lte(500)),
+  sessions: /* @__PURE__ */ z.int().check(z.gte(1), z.lte(500)),
   place: Place,
   teacher: z.optional(text(TEXT_LIMITS.name)),
-  capacity: z.int().check(z.gte(1), z.lte(10000)),
-  seatsLeft: z.int().check(z.gte(0)),
+  capacity: /* @__PURE__ */ z.int().check(z.gte(1), z.lte(10000)),
+  seatsLeft: /* @__PURE__ */ z.int().check(z.gte(0)),
   status: z.enum(['open', 'full', 'closed', 'cancelled']),
 });
 export type Offering = z.infer<typeof Offering>;
@@ -73,11 +73,11 @@ export const Course = z.object({
   district: text(TEXT_LIMITS.name),
   fee: Fee,
   /** Learning hours (学时) the course carries. */
-  hours: z.number().check(z.gte(0), z.lte(2000)),
+  hours: /* @__PURE__ */ z.number().check(z.gte(0), z.lte(2000)),
   /** The earliest and latest dates of its offerings, when it has any. */
   startsOn: z.nullable(CalendarDate),
   endsOn: z.nullable(CalendarDate),
-  seatsLeft: z.int().check(z.gte(0)),
+  seatsLeft: /* @__PURE__ */ z.int().check(z.gte(0)),
   imageUrl: z.optional(WebUrl),
   url: z.optional(WebUrl),
   updatedAt: Timestamp,
@@ -95,7 +95,7 @@ export type CourseSort = z.infer<typeof CourseSort>;
 /** Filters for `GET /courses` and `GET /courses/facets`. Multi-valued filters are comma-separated on the wire. */
 export const CourseFilters = z.object({
   /** Free text; matched against title, summary and institution. */
-  q: z.optional(z.string().check(z.maxLength(100))),
+  q: z.optional(/* @__PURE__ */ z.string().check(z.maxLength(100))),
   category: z.optional(z.array(CourseCategory)),
   audience: z.optional(z.array(Audience)),
   /** Division codes. */
@@ -109,7 +109,9 @@ export const CourseFilters = z.object({
 });
 export type CourseFilters = z.infer<typeof CourseFilters>;
 
-export const CourseListParams = z.extend(z.extend(CourseFilters, PageParams.shape), {
+export const CourseListParams = z.extend(CourseFilters, {
+  limit: PageParams.shape.limit,
+  cursor: PageParams.shape.cursor,
   sort: z.optional(CourseSort),
 });
 export type CourseListParams = z.infer<typeof CourseListParams>;
@@ -119,13 +121,13 @@ export const FacetBucket = z.object({
   value: z.string(),
   /** The label to show, in the platform's language (categories are configurable). */
   label: z.string(),
-  count: z.int().check(z.gte(0)),
+  count: /* @__PURE__ */ z.int().check(z.gte(0)),
 });
 export type FacetBucket = z.infer<typeof FacetBucket>;
 
 /** `GET /courses/facets`: counts per dimension for the same filters as the list. */
 export const CourseFacets = z.object({
-  total: z.int().check(z.gte(0)),
+  total: /* @__PURE__ */ z.int().check(z.gte(0)),
   category: z.array(FacetBucket),
   audience: z.array(FacetBucket),
   district: z.array(FacetBucket),

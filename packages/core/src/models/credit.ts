@@ -34,8 +34,8 @@ export const LearningOutcome = z.object({
   issuer: text(TEXT_LIMITS.title),
   /** 取得日期. */
   achievedOn: CalendarDate,
-  hours: z.number().check(z.gte(0), z.lte(OUTCOME_LIMITS.hours)),
-  credits: z.number().check(z.gte(0), z.lte(OUTCOME_LIMITS.credits)),
+  hours: /* @__PURE__ */ z.number().check(z.gte(0), z.lte(OUTCOME_LIMITS.hours)),
+  credits: /* @__PURE__ */ z.number().check(z.gte(0), z.lte(OUTCOME_LIMITS.credits)),
   certificateNumber: z.optional(text(64)),
   /** e.g. 初级 / 中级 / 高级 for a 1+X certificate. */
   level: z.optional(text(20)),
@@ -48,7 +48,7 @@ export const Evidence = z.object({
   name: text(TEXT_LIMITS.title),
   url: WebUrl,
   /** Hex SHA-256 of the file, so the reviewer can check it is unchanged. */
-  sha256: z.optional(z.string().check(z.regex(/^[0-9a-f]{64}$/))),
+  sha256: z.optional(/* @__PURE__ */ z.string().check(z.regex(/^[0-9a-f]{64}$/))),
 });
 export type Evidence = z.infer<typeof Evidence>;
 
@@ -56,7 +56,7 @@ export type Evidence = z.infer<typeof Evidence>;
 export const CreditSubmissionCreate = z.object({
   learner: z.extend(LearnerIdentity, { residentId: ResidentIdNumber }),
   outcome: LearningOutcome,
-  evidence: z.optional(z.array(Evidence).check(z.maxLength(10))),
+  evidence: z.optional(/* @__PURE__ */ z.array(Evidence).check(z.maxLength(10))),
   /** The submitting institution's own reference for this row (e.g. a student number). */
   externalRef: z.optional(text(64)),
 });
@@ -66,7 +66,7 @@ export type CreditSubmissionCreate = z.infer<typeof CreditSubmissionCreate>;
 export const MAX_BATCH_SIZE = 500;
 
 export const CreditSubmissionBatchCreate = z.object({
-  items: z.array(CreditSubmissionCreate).check(z.minLength(1), z.maxLength(MAX_BATCH_SIZE)),
+  items: /* @__PURE__ */ z.array(CreditSubmissionCreate).check(z.minLength(1), z.maxLength(MAX_BATCH_SIZE)),
 });
 export type CreditSubmissionBatchCreate = z.infer<typeof CreditSubmissionBatchCreate>;
 
@@ -75,8 +75,8 @@ export const ReviewDecision = z.object({
   decision: z.enum(['recognized', 'rejected', 'needs_info']),
   reason: z.optional(text(TEXT_LIMITS.note)),
   /** What was recognised, which may be less than what was claimed. */
-  recognizedHours: z.optional(z.number().check(z.gte(0), z.lte(OUTCOME_LIMITS.hours))),
-  recognizedCredits: z.optional(z.number().check(z.gte(0), z.lte(OUTCOME_LIMITS.credits))),
+  recognizedHours: z.optional(/* @__PURE__ */ z.number().check(z.gte(0), z.lte(OUTCOME_LIMITS.hours))),
+  recognizedCredits: z.optional(/* @__PURE__ */ z.number().check(z.gte(0), z.lte(OUTCOME_LIMITS.credits))),
   decidedAt: Timestamp,
 });
 export type ReviewDecision = z.infer<typeof ReviewDecision>;
@@ -106,15 +106,15 @@ export type BatchItemResult = z.infer<typeof BatchItemResult>;
 /** `POST /credit-submissions/batch`: one result per row, in order; valid rows are kept. */
 export const CreditSubmissionBatchResult = z.object({
   results: z.array(BatchItemResult),
-  succeeded: z.int().check(z.gte(0)),
-  failed: z.int().check(z.gte(0)),
+  succeeded: /* @__PURE__ */ z.int().check(z.gte(0)),
+  failed: /* @__PURE__ */ z.int().check(z.gte(0)),
 });
 export type CreditSubmissionBatchResult = z.infer<typeof CreditSubmissionBatchResult>;
 
 export const CreditSubmissionListParams = z.extend(PageParams, {
   status: z.optional(z.array(CreditSubmissionStatus)),
   learnerId: z.optional(resourceId('learner')),
-  externalRef: z.optional(z.string().check(z.maxLength(64))),
+  externalRef: z.optional(/* @__PURE__ */ z.string().check(z.maxLength(64))),
 });
 export type CreditSubmissionListParams = z.infer<typeof CreditSubmissionListParams>;
 
@@ -161,7 +161,7 @@ export type LearnerRecord = z.infer<typeof LearnerRecord>;
 export const ReviewRequest = z.object({
   decision: z.enum(['under_review', 'recognized', 'rejected', 'needs_info']),
   reason: z.optional(text(TEXT_LIMITS.note)),
-  recognizedHours: z.optional(z.number().check(z.gte(0), z.lte(OUTCOME_LIMITS.hours))),
-  recognizedCredits: z.optional(z.number().check(z.gte(0), z.lte(OUTCOME_LIMITS.credits))),
+  recognizedHours: z.optional(/* @__PURE__ */ z.number().check(z.gte(0), z.lte(OUTCOME_LIMITS.hours))),
+  recognizedCredits: z.optional(/* @__PURE__ */ z.number().check(z.gte(0), z.lte(OUTCOME_LIMITS.credits))),
 });
 export type ReviewRequest = z.infer<typeof ReviewRequest>;

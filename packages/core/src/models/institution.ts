@@ -26,6 +26,8 @@ export const Institution = z.object({
   divisionCode: DivisionCode,
   address: z.optional(text(TEXT_LIMITS.address)),
   website: z.optional(WebUrl),
-  phone: z.optional(z.union([MobileNumber, z.string().check(z.regex(/^0\d{2,3}-?\d{7,8}$/))])),
+  phone: z.optional(
+    z.union([MobileNumber, /* @__PURE__ */ z.string().check(z.regex(/^0\d{2,3}-?\d{7,8}$/))]),
+  ),
 });
 export type Institution = z.infer<typeof Institution>;

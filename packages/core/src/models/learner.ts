@@ -30,7 +30,7 @@ export const Learner = z.object({
   nameMasked: z.string(),
   residentIdMasked: z.string(),
   /** `sha256$…` of the normalised ID number with the platform's salt (Open Badges `identityHash`). */
-  residentIdHash: z.string().check(z.regex(/^sha256\$[0-9a-f]{64}$/)),
+  residentIdHash: /* @__PURE__ */ z.string().check(z.regex(/^sha256\$[0-9a-f]{64}$/)),
   consents: z.array(ConsentRecord),
   createdAt: Timestamp,
 });
@@ -40,6 +40,6 @@ export type Learner = z.infer<typeof Learner>;
 export const LearnerIdentity = z.object({
   name: text(TEXT_LIMITS.name),
   /** 18-character resident ID number (GB 11643); stored hashed and masked. */
-  residentId: z.string().check(z.length(18)),
+  residentId: /* @__PURE__ */ z.string().check(z.length(18)),
 });
 export type LearnerIdentity = z.infer<typeof LearnerIdentity>;

@@ -17,7 +17,13 @@ export const NomineeGroup = z.enum(NOMINEE_GROUPS);
 export type NomineeGroup = z.infer<typeof NomineeGroup>;
 
 /** `submitted → endorsed → selected | not_selected`; withdrawable until endorsed. */
-export const NOMINATION_STATUSES = ['submitted', 'endorsed', 'selected', 'not_selected', 'withdrawn'] as const;
+export const NOMINATION_STATUSES = [
+  'submitted',
+  'endorsed',
+  'selected',
+  'not_selected',
+  'withdrawn',
+] as const;
 export const NominationStatus = z.enum(NOMINATION_STATUSES);
 export type NominationStatus = z.infer<typeof NominationStatus>;
 
@@ -25,13 +31,13 @@ export const MEDIA_LICENCES = ['CC-BY-4.0', 'CC-BY-NC-4.0', 'CC0-1.0', 'all-righ
 
 /** The limits a campaign sets on what a nomination may carry. */
 export const CampaignLimits = z.object({
-  summaryMaxChars: z.int().check(z.gte(10), z.lte(2000)),
-  deedsMinChars: z.int().check(z.gte(0), z.lte(10000)),
-  deedsMaxChars: z.int().check(z.gte(100), z.lte(10000)),
-  honoursMax: z.int().check(z.gte(0), z.lte(50)),
-  photosMax: z.int().check(z.gte(0), z.lte(20)),
-  photoMaxBytes: z.int().check(z.gte(1024), z.lte(50 * 1024 * 1024)),
-  photoTypes: z.array(z.string().check(z.regex(/^image\/[a-z0-9.+-]+$/))),
+  summaryMaxChars: /* @__PURE__ */ z.int().check(z.gte(10), z.lte(2000)),
+  deedsMinChars: /* @__PURE__ */ z.int().check(z.gte(0), z.lte(10000)),
+  deedsMaxChars: /* @__PURE__ */ z.int().check(z.gte(100), z.lte(10000)),
+  honoursMax: /* @__PURE__ */ z.int().check(z.gte(0), z.lte(50)),
+  photosMax: /* @__PURE__ */ z.int().check(z.gte(0), z.lte(20)),
+  photoMaxBytes: /* @__PURE__ */ z.int().check(z.gte(1024), z.lte(50 * 1024 * 1024)),
+  photoTypes: z.array(/* @__PURE__ */ z.string().check(z.regex(/^image\/[a-z0-9.+-]+$/))),
 });
 export type CampaignLimits = z.infer<typeof CampaignLimits>;
 
@@ -39,7 +45,7 @@ export type CampaignLimits = z.infer<typeof CampaignLimits>;
 export const NominationCampaign = z.object({
   id: resourceId('nominationCampaign'),
   title: text(TEXT_LIMITS.title),
-  year: z.int().check(z.gte(2000), z.lte(2100)),
+  year: /* @__PURE__ */ z.int().check(z.gte(2000), z.lte(2100)),
   summary: text(TEXT_LIMITS.summary, 0),
   opensAt: Timestamp,
   closesAt: Timestamp,
@@ -67,7 +73,7 @@ export const NominationCreate = z.object({
   nominee: z.object({
     name: text(TEXT_LIMITS.name),
     sex: z.enum(['male', 'female']),
-    birthYear: z.int().check(z.gte(1900), z.lte(2100)),
+    birthYear: /* @__PURE__ */ z.int().check(z.gte(1900), z.lte(2100)),
     mobile: MobileNumber,
     divisionCode: DivisionCode,
     group: NomineeGroup,
@@ -75,7 +81,7 @@ export const NominationCreate = z.object({
   story: z.object({
     summary: text(2000),
     deeds: text(10000),
-    honours: z.array(text(TEXT_LIMITS.title)).check(z.maxLength(50)),
+    honours: /* @__PURE__ */ z.array(text(TEXT_LIMITS.title)).check(z.maxLength(50)),
   }),
   recommender: z.object({
     institutionName: text(TEXT_LIMITS.title),
@@ -83,7 +89,7 @@ export const NominationCreate = z.object({
     contactName: text(TEXT_LIMITS.name),
     contactMobile: MobileNumber,
   }),
-  media: z.array(NominationMedia).check(z.maxLength(20)),
+  media: /* @__PURE__ */ z.array(NominationMedia).check(z.maxLength(20)),
   consents: z.object({ privacyNotice: z.literal(true), publicity: z.boolean() }),
 });
 export type NominationCreate = z.infer<typeof NominationCreate>;
@@ -116,9 +122,9 @@ export type Nomination = z.infer<typeof Nomination>;
 
 /** The body of `POST /media`: one photo, base64-encoded (the sandbox keeps it in the database). */
 export const MediaUpload = z.object({
-  contentType: z.string().check(z.regex(/^image\/(jpeg|png|webp)$/)),
+  contentType: /* @__PURE__ */ z.string().check(z.regex(/^image\/(jpeg|png|webp)$/)),
   /** Base64 of the bytes; at most ~10 MB decoded. */
-  data: z.string().check(z.maxLength(14_000_000)),
+  data: /* @__PURE__ */ z.string().check(z.maxLength(14_000_000)),
   fileName: z.optional(text(200)),
 });
 export type MediaUpload = z.infer<typeof MediaUpload>;
@@ -126,7 +132,7 @@ export type MediaUpload = z.infer<typeof MediaUpload>;
 export const Media = z.object({
   id: resourceId('media'),
   contentType: z.string(),
-  bytes: z.int().check(z.gte(0)),
+  bytes: /* @__PURE__ */ z.int().check(z.gte(0)),
   width: z.nullable(z.int()),
   height: z.nullable(z.int()),
   createdAt: Timestamp,

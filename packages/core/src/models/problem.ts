@@ -32,7 +32,7 @@ export type ProblemCode = (typeof PROBLEM_CODES)[number];
 export const Problem = z.object({
   type: z.string(),
   title: z.string(),
-  status: z.int().check(z.gte(400), z.lte(599)),
+  status: /* @__PURE__ */ z.int().check(z.gte(400), z.lte(599)),
   detail: z.optional(z.string()),
   instance: z.optional(z.string()),
   /** The `Request-Id` of the response, for support. */

@@ -14,7 +14,8 @@ export const AgeGroup = z.enum(AGE_GROUPS);
 export type AgeGroup = z.infer<typeof AgeGroup>;
 
 /** An 18-character resident ID number that passes GB 11643. */
-export const ResidentIdNumber = z.string().check(
+export const ResidentIdNumber = /* @__PURE__ */ z.string().check(
+  z.regex(/^\s*\d{17}[\dXx]\s*$/),
   z.refine((value) => isResidentId(value), { message: 'Not a valid resident ID number (GB 11643)' }),
 );
 
@@ -28,7 +29,7 @@ export const GuardianConsent = z.object({
 export type GuardianConsent = z.infer<typeof GuardianConsent>;
 
 /** The body of `POST /activities/{id}/registrations` and `POST /offerings/{id}/registrations`. */
-export const RegistrationCreate = z
+export const RegistrationCreate = /* @__PURE__ */ z
   .object({
     name: text(TEXT_LIMITS.name),
     mobile: MobileNumber,
@@ -70,7 +71,7 @@ export const Registration = z.object({
   id: resourceId('registration'),
   status: RegistrationStatus,
   /** 1-based place in the waitlist while `waitlisted`, otherwise `null`. */
-  waitlistPosition: z.nullable(z.int().check(z.gte(1))),
+  waitlistPosition: z.nullable(/* @__PURE__ */ z.int().check(z.gte(1))),
   activityId: z.nullable(resourceId('activity')),
   offeringId: z.nullable(resourceId('offering')),
   /** e.g. 张*. */
@@ -84,6 +85,6 @@ export const Registration = z.object({
    * The secret that lets its holder read and cancel this registration. Returned only when the
    * registration is created; keep it (the widgets keep it in the confirmation screen and the .ics).
    */
-  token: z.optional(z.string().check(z.minLength(16), z.maxLength(200))),
+  token: z.optional(/* @__PURE__ */ z.string().check(z.minLength(16), z.maxLength(200))),
 });
 export type Registration = z.infer<typeof Registration>;

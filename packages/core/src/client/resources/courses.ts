@@ -1,5 +1,11 @@
 // `/courses`: search the catalogue, its facet counts, and one course with its offerings.
-import { CourseDetail, CourseFacets, Course, type CourseFilters, type CourseListParams } from '../../models/course.js';
+import {
+  CourseDetail,
+  CourseFacets,
+  Course,
+  type CourseFilters,
+  type CourseListParams,
+} from '../../models/course.js';
 import { listPage } from '../../models/list.js';
 import { PagedList } from '../pagination.js';
 import type { RequestOptions, Transport } from '../transport.js';
@@ -29,7 +35,13 @@ export function courses(transport: Transport) {
     },
     /** Counts per category, audience, district, mode and free/paid under the same filters. */
     facets(filters: CourseFilters = {}, options?: RequestOptions): Promise<CourseFacets> {
-      return transport.request({ method: 'GET', path: '/courses/facets', query: filters, schema: CourseFacets, options });
+      return transport.request({
+        method: 'GET',
+        path: '/courses/facets',
+        query: filters,
+        schema: CourseFacets,
+        options,
+      });
     },
     /** One course with its offerings. */
     get(id: string, options?: RequestOptions): Promise<CourseDetail> {

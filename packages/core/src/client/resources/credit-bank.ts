@@ -99,4 +99,3 @@ export function learners(transport: Transport) {
   };
 }
 export type LearnersResource = ReturnType<typeof learners>;
-

@@ -25,7 +25,13 @@ export function registrations(transport: Transport) {
   return {
     /** Registers for an activity or offering: `confirmed` while seats remain, then `waitlisted`, then 409 `activity_full`. */
     create(targetId: string, body: RegistrationCreate, options?: RequestOptions): Promise<Registration> {
-      return transport.request({ method: 'POST', path: targetPath(targetId), body, schema: Registration, options });
+      return transport.request({
+        method: 'POST',
+        path: targetPath(targetId),
+        body,
+        schema: Registration,
+        options,
+      });
     },
     /** Reads a registration; needs the `token` returned by `create`. */
     get(id: string, token: string, options?: RequestOptions): Promise<Registration> {

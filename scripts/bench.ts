@@ -1,0 +1,15 @@
+// `npm run bench`: measures every budget the issues set and prints the numbers (no pass/fail here).
+import { benchCoreSizes, benchCourseValidation } from '../packages/core/bench/core.bench.js';
+
+const sections: [string, () => Promise<Record<string, number>> | Record<string, number>][] = [
+  ['core: bundle sizes (budget: createClient ≤ 16 KB gzip, courses+registrations ≤ 11 KB)', benchCoreSizes],
+  ['core: response validation (budget: ≤ 2 ms median)', () => benchCourseValidation()],
+];
+
+const only = process.argv.slice(2);
+for (const [title, run] of sections) {
+  if (only.length > 0 && !only.some((word) => title.includes(word))) continue;
+  console.log(`\n## ${title}`);
+  const numbers = await run();
+  for (const [name, value] of Object.entries(numbers)) console.log(`${name.padEnd(60)} ${value}`);
+}
