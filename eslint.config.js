@@ -1,4 +1,5 @@
 import js from '@eslint/js';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -6,15 +7,7 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    languageOptions: {
-      globals: {
-        console: 'readonly',
-        process: 'readonly',
-        URL: 'readonly',
-        setTimeout: 'readonly',
-        clearTimeout: 'readonly',
-      },
-    },
+    languageOptions: { globals: { ...globals.node } },
     rules: {
       // Lit binds @click handlers itself.
       '@typescript-eslint/unbound-method': 'off',
@@ -32,4 +25,11 @@ export default tseslint.config(
     ],
     rules: { 'no-console': 'off' },
   },
+  // TypeScript checks names itself (and knows DOM vs Node from each tsconfig).
+  { files: ['**/*.ts'], rules: { 'no-undef': 'off' } },
+  {
+    files: ['demo/**/*.js', 'packages/widgets/**/*.js'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  { files: ['packages/*/bench/**'], rules: { 'no-console': 'off' } },
 );

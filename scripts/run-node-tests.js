@@ -34,17 +34,36 @@ if (files.length === 0) {
   console.error('No test files matched.');
   process.exit(1);
 }
-const result = spawnSync(
-  process.execPath,
-  [
-    '--import',
-    'tsx',
-    '--conditions=@learning-city/source',
-    '--test',
-    '--test-reporter=spec',
-    `--test-concurrency=${process.env.TEST_CONCURRENCY ?? 2}`,
-    ...files,
-  ],
-  { cwd: root, stdio: 'inherit' },
-);
-process.exit(result.status ?? 1);
+function run(list, env) {
+  const result = spawnSync(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      '--conditions=@learning-city/source',
+      '--test',
+      '--test-reporter=spec',
+      `--test-concurrency=${process.env.TEST_CONCURRENCY ?? 2}`,
+      ...list,
+    ],
+    { cwd: root, stdio: 'inherit', env },
+  );
+  return result.status ?? 1;
+}
+
+// First pass: everything, the sandbox on embedded PGlite.
+const { TEST_DATABASE_URL, ...pgliteEnv } = process.env;
+let status = run(files, pgliteEnv);
+
+// Second pass: the sandbox's suite once more against a real PostgreSQL server, when one is configured.
+const sandboxFiles = files.filter((file) => file.startsWith('packages/sandbox/test/'));
+if (TEST_DATABASE_URL && sandboxFiles.length > 0) {
+  console.log(`\n# sandbox suite again on PostgreSQL (${TEST_DATABASE_URL.replace(/:[^:@/]*@/, ':***@')})\n`);
+  const second = run(sandboxFiles, { ...process.env, TEST_DATABASE_URL });
+  status = status || second;
+} else if (sandboxFiles.length > 0) {
+  console.log(
+    '\n# TEST_DATABASE_URL is not set: the sandbox suite ran on PGlite only (bash .ci/run sets it).\n',
+  );
+}
+process.exit(status);

@@ -105,6 +105,21 @@ const PLANS: Record<DefaultCourseCategory, CategoryPlan> = {
 
 const CATEGORY_WEIGHTS = COURSE_CATEGORIES.map((c) => [c, PLANS[c].weight] as const);
 const HOURS = [4, 6, 8, 10, 12, 16, 16, 20, 24, 24, 32, 36, 40, 48, 64, 72, 96, 120];
+const MODES: readonly (readonly [DeliveryMode, number])[] = [
+  ['offline', 55],
+  ['online', 20],
+  ['blended', 25],
+];
+const HANDS_ON_MODES: readonly (readonly [DeliveryMode, number])[] = [
+  ['offline', 80],
+  ['online', 8],
+  ['blended', 12],
+];
+const OFFERING_COUNTS = [
+  [1, 50],
+  [2, 35],
+  [3, 15],
+] as const;
 const PAID_FEES = [50, 80, 100, 120, 150, 180, 200, 240, 280, 300, 360, 400, 480, 600, 800, 980, 1200];
 
 function titleFor(random: Random, topic: string, mode: DeliveryMode): string {
@@ -157,19 +172,7 @@ export function generateCourses(
     const groups = plan.groups.filter((g) => !g.city || g.city === district.city);
     const group = random.pick(groups);
     const topic = random.pick(group.topics);
-    const mode = random.weighted<DeliveryMode>(
-      category === 'sports' || category === 'arts'
-        ? [
-            ['offline', 80],
-            ['online', 8],
-            ['blended', 12],
-          ]
-        : [
-            ['offline', 55],
-            ['online', 20],
-            ['blended', 25],
-          ],
-    );
+    const mode = random.weighted(category === 'sports' || category === 'arts' ? HANDS_ON_MODES : MODES);
     const host = institutions.choose(random, district, plan.kinds);
     const course: Course = {
       id: i === 0 ? ids.reserve(MAGIC.flakyCourseId) : ids.next('crs'),
@@ -198,11 +201,7 @@ export function generateCourses(
     const none = i > 0 && (mode === 'online' ? random.chance(0.45) : random.chance(0.03));
     const offeringCount = none
       ? 0
-      : random.weighted([
-          [1, 50],
-          [2, 35],
-          [3, 15],
-        ] as const);
+      : random.weighted(OFFERING_COUNTS);
     if (offeringCount > 0) {
       const place = coursePlace(random, course, host, district);
       const own = generateOfferings(random, ids, course, place, today, offeringCount);

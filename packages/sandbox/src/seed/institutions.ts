@@ -65,6 +65,7 @@ export function generateInstitutions(random: Random, ids: IdFactory): PlacedInst
 export class InstitutionIndex {
   private readonly byDistrict = new Map<string, PlacedInstitution[]>();
   private readonly byCityKind = new Map<string, PlacedInstitution[]>();
+  private readonly chooseCache = new Map<string, { localFit: PlacedInstitution[]; cityFit: PlacedInstitution[] }>();
 
   constructor(readonly all: PlacedInstitution[]) {
     for (const entry of all) {
@@ -91,10 +92,17 @@ export class InstitutionIndex {
    */
   choose(random: Random, district: District, kinds: readonly InstitutionKind[], localBias = 0.65) {
     const local = this.inDistrict(district.code);
-    const localFit = local.filter((e) => kinds.includes(e.institution.kind));
-    if (localFit.length > 0 && random.chance(localBias)) return random.pick(localFit);
-    const cityFit = this.ofKinds(district.city, kinds).filter((e) => e.cityWide || e.district === district);
-    if (cityFit.length > 0) return random.pick(cityFit);
+    const key = `${district.code}:${kinds.join(',')}`;
+    let fits = this.chooseCache.get(key);
+    if (!fits) {
+      fits = {
+        localFit: local.filter((e) => kinds.includes(e.institution.kind)),
+        cityFit: this.ofKinds(district.city, kinds).filter((e) => e.cityWide || e.district === district),
+      };
+      this.chooseCache.set(key, fits);
+    }
+    if (fits.localFit.length > 0 && random.chance(localBias)) return random.pick(fits.localFit);
+    if (fits.cityFit.length > 0) return random.pick(fits.cityFit);
     return random.pick(local);
   }
 }

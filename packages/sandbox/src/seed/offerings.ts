@@ -9,6 +9,11 @@ import { ROOMS } from './words/course-text.js';
 
 const START_TIMES = ['08:30', '09:00', '09:30', '10:00', '14:00', '14:30', '15:00', '19:00'];
 const SESSION_MINUTES = [90, 90, 120, 120, 150, 180];
+const WEEKDAY_COUNTS = [
+  [1, 45],
+  [2, 40],
+  [3, 15],
+] as const;
 const CLASS_NUMBERS = ['', '（二班）', '（三班）'];
 
 /** 春季班 / 暑期班 / 秋季班 / 冬季班 by the month a class starts. */
@@ -24,11 +29,7 @@ function termTitle(startsOn: string): string {
 /** Weekdays a class meets: weekday evenings and mornings, or weekends. */
 function pickWeekdays(random: Random): number[] {
   if (random.chance(0.2)) return random.pick([[6], [7], [6, 7]]);
-  const count = random.weighted([
-    [1, 45],
-    [2, 40],
-    [3, 15],
-  ] as const);
+  const count = random.weighted(WEEKDAY_COUNTS);
   return random.sample([1, 2, 3, 4, 5], count).sort((a, b) => a - b);
 }
 

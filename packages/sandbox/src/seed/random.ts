@@ -18,6 +18,19 @@ function hashLabel(label: string): number {
   return hash >>> 0;
 }
 
+/** Cumulative weights per list, computed once (weighted picks from the same list are frequent). */
+const cumulativeCache = new WeakMap<readonly unknown[], number[]>();
+
+function cumulative(entries: readonly (readonly [unknown, number])[]): number[] {
+  let sums = cumulativeCache.get(entries);
+  if (!sums) {
+    let total = 0;
+    sums = entries.map(([, weight]) => (total += weight));
+    cumulativeCache.set(entries, sums);
+  }
+  return sums;
+}
+
 /** A deterministic random source: the same seed always yields the same sequence. */
 export class Random {
   private a: number;
@@ -80,16 +93,18 @@ export class Random {
 
   /** One value, chosen with probability proportional to its weight. */
   weighted<T>(entries: readonly (readonly [T, number])[]): T {
-    let total = 0;
-    for (const [, weight] of entries) total += weight;
-    let roll = this.next() * total;
-    for (const [value, weight] of entries) {
-      roll -= weight;
-      if (roll < 0) return value;
+    const sums = cumulative(entries);
+    const roll = this.next() * (sums[sums.length - 1] ?? 0);
+    let lo = 0;
+    let hi = sums.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((sums[mid] ?? 0) > roll) hi = mid;
+      else lo = mid + 1;
     }
-    const last = entries[entries.length - 1];
-    if (!last) throw new Error('weighted pick from an empty list');
-    return last[0];
+    const entry = entries[lo];
+    if (!entry) throw new Error('weighted pick from an empty list');
+    return entry[0];
   }
 
   /** A shuffled copy (Fisher–Yates). */

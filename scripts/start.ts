@@ -1,0 +1,71 @@
+// `npm start`, the main job: the sandbox API on the embedded database, plus a demo partner page that uses it.
+import { build } from 'esbuild';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { startSandbox } from '@learning-city/sandbox';
+
+const host = '127.0.0.1';
+const apiPort = Number(process.env.API_PORT ?? 4010);
+const demoPort = Number(process.env.DEMO_PORT ?? 4000);
+const dataDir = process.env.LC_DATA_DIR; // unset: in memory, fresh each start
+
+const started = Date.now();
+const sandbox = await startSandbox({ port: apiPort, ...(dataDir ? { dataDir } : {}) });
+
+const demoDir = new URL('../demo/', import.meta.url);
+const bundle = await build({
+  entryPoints: [new URL('demo.js', demoDir).pathname],
+  bundle: true,
+  format: 'esm',
+  target: 'es2022',
+  conditions: ['@learning-city/source'],
+  write: false,
+  minify: true,
+});
+const files: Record<string, [string, string | Uint8Array]> = {
+  '/': [
+    'text/html; charset=utf-8',
+    readFileSync(new URL('index.html', demoDir), 'utf8').replace(
+      '<body>',
+      `<body data-api-base="${sandbox.url}" data-publishable-key="${sandbox.keys.publishable}">`,
+    ),
+  ],
+  '/demo.css': ['text/css; charset=utf-8', readFileSync(new URL('demo.css', demoDir))],
+  '/demo.bundle.js': ['text/javascript; charset=utf-8', bundle.outputFiles[0]!.contents],
+};
+
+const demo = createServer((req, res) => {
+  const file = files[new URL(req.url ?? '/', 'http://x').pathname];
+  if (!file) {
+    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
+    return;
+  }
+  res.writeHead(200, {
+    'content-type': file[0],
+    // The page works under a strict policy: no inline script or style.
+    'content-security-policy': `default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self' ${sandbox.url}`,
+  });
+  res.end(file[1]);
+});
+await new Promise<void>((resolve) => demo.listen(demoPort, host, resolve));
+const demoUrl = `http://${host}:${(demo.address() as AddressInfo).port}/`;
+
+console.log(`
+Learning City sandbox is ready in ${((Date.now() - started) / 1000).toFixed(1)} s
+
+  Demo partner page   ${demoUrl}
+  API (base URL)      ${sandbox.url}/v1
+  OpenAPI             ${sandbox.url}/v1/openapi.json
+  Publishable key     ${sandbox.keys.publishable}
+  Secret key          ${sandbox.keys.secret}   (servers only)
+  Database            ${dataDir ? `PGlite in ${dataDir}` : 'PGlite in memory (set LC_DATA_DIR to keep data)'}
+
+Press Ctrl+C to stop.`);
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    demo.close();
+    void sandbox.close().then(() => process.exit(0));
+  });
+}
