@@ -1,9 +1,14 @@
 // `npm run bench`: measures every budget the issues set and prints the numbers (no pass/fail here).
 import { benchCoreSizes, benchCourseValidation } from '../packages/core/bench/core.bench.js';
+import { benchSandbox } from '../packages/sandbox/bench/sandbox.bench.js';
 
 const sections: [string, () => Promise<Record<string, number>> | Record<string, number>][] = [
   ['core: bundle sizes (budget: createClient ≤ 16 KB gzip, courses+registrations ≤ 11 KB)', benchCoreSizes],
   ['core: response validation (budget: ≤ 2 ms median)', () => benchCourseValidation()],
+  [
+    'sandbox: start ≤ 8 s on PGlite, course search p95 ≤ 30 ms, ≥ 200 registrations/s with zero oversell',
+    () => benchSandbox(),
+  ],
 ];
 
 const only = process.argv.slice(2);

@@ -19,7 +19,9 @@ export interface SandboxMeta {
 
 /** The stored meta, or `undefined` for a database that holds no seed yet. */
 export async function readMeta(db: Queryable): Promise<SandboxMeta | undefined> {
-  const [row] = await db.query<{ value: SandboxMeta }>(`SELECT value FROM sandbox_meta WHERE key = 'sandbox'`);
+  const [row] = await db.query<{ value: SandboxMeta }>(
+    `SELECT value FROM sandbox_meta WHERE key = 'sandbox'`,
+  );
   return row?.value;
 }
 
@@ -43,7 +45,8 @@ export async function loadSeed(db: Database, seed: SeedData, meta: SandboxMeta):
       mobile: await hashIdentity(registration.mobile, meta.salt),
     })),
   );
-  const waitlist = (id: string, capacity: number) => seed.waitlistCapacity[id] ?? defaultWaitlistCapacity(capacity);
+  const waitlist = (id: string, capacity: number) =>
+    seed.waitlistCapacity[id] ?? defaultWaitlistCapacity(capacity);
   await db.transaction(async (tx) => {
     await tx.query(
       `INSERT INTO institutions (id, name, kind, division_code, doc)
@@ -61,15 +64,23 @@ export async function loadSeed(db: Database, seed: SeedData, meta: SandboxMeta):
     );
     await tx.query(
       `INSERT INTO offerings (id, course_id, doc, capacity, seed_taken, waitlist_capacity, status, starts_on)
-       SELECT x->>'id', x->>'courseId', x, (x->>'capacity')::int,
+       SELECT x->>'id', x->>'courseId', x - 'waitlistCapacity', (x->>'capacity')::int,
          greatest(0, (x->>'capacity')::int - (x->>'seatsLeft')::int), (x->>'waitlistCapacity')::int, x->>'status',
          (x->>'startsOn')::date
        FROM jsonb_array_elements($1::jsonb) AS x`,
-      [json(seed.offerings.map((offering) => ({ ...offering, waitlistCapacity: waitlist(offering.id, offering.capacity) })))],
+      [
+        json(
+          seed.offerings.map((offering) => ({
+            ...offering,
+            waitlistCapacity: waitlist(offering.id, offering.capacity),
+          })),
+        ),
+      ],
     );
-    await tx.query(`INSERT INTO series (id, doc) SELECT x->>'id', x FROM jsonb_array_elements($1::jsonb) AS x`, [
-      json(seed.series),
-    ]);
+    await tx.query(
+      `INSERT INTO series (id, doc) SELECT x->>'id', x FROM jsonb_array_elements($1::jsonb) AS x`,
+      [json(seed.series)],
+    );
     await tx.query(
       `INSERT INTO activities (id, doc, kind, status, series_id, district_code, audiences, starts_at, ends_at, capacity,
          waitlist_capacity, registration_open, requires_resident_id)
@@ -78,7 +89,14 @@ export async function loadSeed(db: Database, seed: SeedData, meta: SandboxMeta):
          (x->>'startsAt')::timestamptz, (x->>'endsAt')::timestamptz, (x->>'capacity')::int,
          (x->>'waitlistCapacity')::int, (x->>'registrationOpen')::boolean, (x->>'requiresResidentId')::boolean
        FROM jsonb_array_elements($1::jsonb) AS x`,
-      [json(seed.activities.map((activity) => ({ ...activity, waitlistCapacity: waitlist(activity.id, activity.capacity) })))],
+      [
+        json(
+          seed.activities.map((activity) => ({
+            ...activity,
+            waitlistCapacity: waitlist(activity.id, activity.capacity),
+          })),
+        ),
+      ],
     );
     await tx.query(
       `INSERT INTO registrations (id, activity_id, status, sequence, name_masked, mobile_masked, mobile_hash, consents,
@@ -88,7 +106,9 @@ export async function loadSeed(db: Database, seed: SeedData, meta: SandboxMeta):
        FROM jsonb_array_elements($1::jsonb) AS x`,
       [json(registrations)],
     );
-    await tx.query(`SELECT setval('registration_sequence', (SELECT coalesce(max(sequence), 0) + 1 FROM registrations))`);
+    await tx.query(
+      `SELECT setval('registration_sequence', (SELECT coalesce(max(sequence), 0) + 1 FROM registrations))`,
+    );
     await tx.query(
       `INSERT INTO learners (id, name_masked, resident_id_masked, resident_id_hash, created_at)
        SELECT x->>'id', x->>'nameMasked', x->>'residentIdMasked', x->>'residentIdHash', $2::timestamptz

@@ -62,7 +62,9 @@ const DAYTIME_KINDS: readonly ActivityKind[] = ['study_tour', 'exhibition', 'ope
 function startTime(random: Random, kind: ActivityKind, minutes: number): string {
   if (DAYTIME_KINDS.includes(kind)) return random.pick(['09:00', '09:30', '10:00', '13:30', '14:00']);
   if ((kind === 'lecture' || kind === 'reading') && minutes <= 120 && random.chance(0.2)) return '19:00';
-  const fits = START_TIMES.filter((t) => atShanghai('2000-01-01', t) + minutes * 60_000 <= atShanghai('2000-01-01', '21:00'));
+  const fits = START_TIMES.filter(
+    (t) => atShanghai('2000-01-01', t) + minutes * 60_000 <= atShanghai('2000-01-01', '21:00'),
+  );
   return random.pick(fits);
 }
 

@@ -199,9 +199,7 @@ export function generateCourses(
     }
 
     const none = i > 0 && (mode === 'online' ? random.chance(0.45) : random.chance(0.03));
-    const offeringCount = none
-      ? 0
-      : random.weighted(OFFERING_COUNTS);
+    const offeringCount = none ? 0 : random.weighted(OFFERING_COUNTS);
     if (offeringCount > 0) {
       const place = coursePlace(random, course, host, district);
       const own = generateOfferings(random, ids, course, place, today, offeringCount);

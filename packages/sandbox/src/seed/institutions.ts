@@ -65,7 +65,10 @@ export function generateInstitutions(random: Random, ids: IdFactory): PlacedInst
 export class InstitutionIndex {
   private readonly byDistrict = new Map<string, PlacedInstitution[]>();
   private readonly byCityKind = new Map<string, PlacedInstitution[]>();
-  private readonly chooseCache = new Map<string, { localFit: PlacedInstitution[]; cityFit: PlacedInstitution[] }>();
+  private readonly chooseCache = new Map<
+    string,
+    { localFit: PlacedInstitution[]; cityFit: PlacedInstitution[] }
+  >();
 
   constructor(readonly all: PlacedInstitution[]) {
     for (const entry of all) {

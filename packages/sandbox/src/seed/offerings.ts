@@ -1,5 +1,5 @@
 // Offerings (开班) of one course: terms around "now", weekly schedules, venues, teachers and seats.
-import type { Course, Offering, Place } from '@learning-city/core';
+import type { Course, DefaultCourseCategory, Offering, Place } from '@learning-city/core';
 import { DIVISION_VERSION, type District } from './divisions.js';
 import { streetAddress, type PlacedInstitution } from './institutions.js';
 import { chineseName } from './people.js';
@@ -53,7 +53,11 @@ export function coursePlace(
   const base = { divisionCode: district.code, divisionVersion: DIVISION_VERSION, district: district.name };
   if (course.mode === 'online') return { name: '线上直播课堂（终身学习平台）', ...base };
   if (host.district.code === district.code) {
-    return { name: `${host.institution.name}${random.pick(ROOMS)}`, address: host.address, ...base };
+    return {
+      name: `${host.institution.name}${random.pick(ROOMS[course.category as DefaultCourseCategory] ?? ROOMS.practical_skills)}`,
+      address: host.address,
+      ...base,
+    };
   }
   return {
     name: `${host.institution.name}${district.name}教学点`,

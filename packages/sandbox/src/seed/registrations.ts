@@ -36,7 +36,10 @@ export function fillRegistrations(
   ids: IdFactory,
   activities: Activity[],
   nowMs: number,
-  overrides: { waitlist: Record<string, number>; fixed: Record<string, { confirmed: number; waitlisted: number }> },
+  overrides: {
+    waitlist: Record<string, number>;
+    fixed: Record<string, { confirmed: number; waitlisted: number }>;
+  },
 ): FillResult {
   const registrations: SeedRegistration[] = [];
   const waitlistCapacity: Record<string, number> = {};

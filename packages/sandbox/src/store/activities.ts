@@ -46,7 +46,9 @@ function activityConditions(query: ActivityListParams, params: Params): string[]
   if (query.to !== undefined) where.push(`a.starts_at < ${params.add(query.to)}::timestamptz`);
   if (query.kind?.length) where.push(`a.kind = ANY(${params.add(query.kind)}::text[])`);
   if (query.district?.length) {
-    where.push(`a.district_code = ANY(${params.add(query.district.map((code) => code.slice(0, 6)))}::text[])`);
+    where.push(
+      `a.district_code = ANY(${params.add(query.district.map((code) => code.slice(0, 6)))}::text[])`,
+    );
   }
   if (query.audience?.length) where.push(`a.audiences && ${params.add(query.audience)}::text[]`);
   if (query.series !== undefined) where.push(`a.series_id = ${params.add(query.series)}`);
@@ -57,16 +59,17 @@ function activityConditions(query: ActivityListParams, params: Params): string[]
 export async function listActivities(db: Queryable, query: ActivityListParams) {
   const limit = query.limit ?? DEFAULT_PAGE_SIZE;
   const rows = await selectActivities(db, query, limit + 1);
-  return page(
-    rows,
-    limit,
-    toActivity,
-    (row) => encodeCursor('starts_at', [row.starts_at_key ?? '', row.doc.id]),
+  return page(rows, limit, toActivity, (row) =>
+    encodeCursor('starts_at', [row.starts_at_key ?? '', row.doc.id]),
   );
 }
 
 /** Every activity matching the filters (for the .ics feed), at most `max`. */
-export async function allActivities(db: Queryable, query: ActivityListParams, max = 1000): Promise<Activity[]> {
+export async function allActivities(
+  db: Queryable,
+  query: ActivityListParams,
+  max = 1000,
+): Promise<Activity[]> {
   return (await selectActivities(db, { ...query, cursor: undefined }, max)).map(toActivity);
 }
 
@@ -94,6 +97,36 @@ async function selectActivities(db: Queryable, query: ActivityListParams, limit:
 
 /** One activity with live seats, or `undefined`. */
 export async function getActivity(db: Queryable, id: string): Promise<Activity | undefined> {
-  const [row] = await db.query<ActivityRow>(`SELECT ${ACTIVITY_COLUMNS} FROM activities a WHERE a.id = $1`, [id]);
+  const [row] = await db.query<ActivityRow>(`SELECT ${ACTIVITY_COLUMNS} FROM activities a WHERE a.id = $1`, [
+    id,
+  ]);
   return row === undefined ? undefined : toActivity(row);
+}
+
+/** Inserts one activity (test helper) with its waitlist capacity. */
+export async function insertActivity(
+  db: Queryable,
+  activity: Activity,
+  waitlistCapacity: number,
+): Promise<void> {
+  await db.query(
+    `INSERT INTO activities (id, doc, kind, status, series_id, district_code, audiences, starts_at, ends_at, capacity,
+       waitlist_capacity, registration_open, requires_resident_id)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
+    [
+      activity.id,
+      JSON.stringify(activity),
+      activity.kind,
+      activity.status,
+      activity.series?.id ?? null,
+      activity.place.divisionCode.slice(0, 6),
+      activity.audiences,
+      activity.startsAt,
+      activity.endsAt,
+      activity.capacity,
+      waitlistCapacity,
+      activity.registrationOpen,
+      activity.requiresResidentId,
+    ],
+  );
 }

@@ -57,12 +57,18 @@ export interface PreparedSubmission {
 }
 
 /** Masks and hashes the learner of each body (outside the transaction). */
-export async function prepareSubmission(body: CreditSubmissionCreate, salt: string): Promise<PreparedSubmission> {
+export async function prepareSubmission(
+  body: CreditSubmissionCreate,
+  salt: string,
+): Promise<PreparedSubmission> {
   return { body, learner: await prepareLearner(body.learner, salt) };
 }
 
 /** Stores one submission as `submitted`, finding or creating its learner. */
-export async function insertSubmission(tx: Queryable, prepared: PreparedSubmission): Promise<CreditSubmission> {
+export async function insertSubmission(
+  tx: Queryable,
+  prepared: PreparedSubmission,
+): Promise<CreditSubmission> {
   const learnerId = await findOrCreateLearner(tx, prepared.learner);
   const { body } = prepared;
   const [row] = await tx.query<SubmissionRow>(
@@ -137,7 +143,11 @@ export async function reviewSubmission(
     const magicReject = learner?.resident_id_hash === rejectedHash;
     const decision = magicReject ? 'rejected' : request.decision;
     if (!ALLOWED_FROM[decision].includes(submission.status)) {
-      throw new HttpProblem(409, 'invalid_state', `A ${submission.status} submission cannot become ${decision}.`);
+      throw new HttpProblem(
+        409,
+        'invalid_state',
+        `A ${submission.status} submission cannot become ${decision}.`,
+      );
     }
     const claimed = submission.outcome;
     const problems = [];
@@ -200,9 +210,15 @@ export async function resubmit(sandbox: SandboxContext, id: string): Promise<Cre
   return sandbox.db.transaction(async (tx) => {
     const submission = await getSubmission(tx, id, true);
     if (submission.status !== 'needs_info') {
-      throw new HttpProblem(409, 'invalid_state', `Only a needs_info submission can be resubmitted, not ${submission.status}.`);
+      throw new HttpProblem(
+        409,
+        'invalid_state',
+        `Only a needs_info submission can be resubmitted, not ${submission.status}.`,
+      );
     }
-    await tx.query(`UPDATE credit_submissions SET status = 'submitted', updated_at = now() WHERE id = $1`, [id]);
+    await tx.query(`UPDATE credit_submissions SET status = 'submitted', updated_at = now() WHERE id = $1`, [
+      id,
+    ]);
     return getSubmission(tx, id);
   });
 }

@@ -18,7 +18,7 @@ const VALUE_OF: Record<CourseDimension, { from: string; value: string }> = {
   audience: { from: 'facet_base c CROSS JOIN LATERAL unnest(c.audiences) AS a(value)', value: 'a.value' },
   district: { from: 'facet_base c', value: 'c.district_code' },
   mode: { from: 'facet_base c', value: 'c.mode' },
-  free: { from: 'facet_base c', value: "(c.fee = 0)::text" },
+  free: { from: 'facet_base c', value: '(c.fee = 0)::text' },
 };
 const DIMENSIONS = Object.keys(VALUE_OF) as CourseDimension[];
 
@@ -50,7 +50,10 @@ export async function courseFacets(db: Queryable, filters: CourseFilters): Promi
   );
   const counts = (dimension: CourseDimension) =>
     new Map(rows.filter((row) => row.dimension === dimension).map((row) => [row.value, row.count]));
-  const buckets = (dimension: CourseDimension, values: readonly { value: string; label: string }[]): FacetBucket[] => {
+  const buckets = (
+    dimension: CourseDimension,
+    values: readonly { value: string; label: string }[],
+  ): FacetBucket[] => {
     const found = counts(dimension);
     const known = values.map((entry) => ({ ...entry, count: found.get(entry.value) ?? 0 }));
     // Values outside the default taxonomy (a configured category) still show, labelled by their code.

@@ -10,7 +10,8 @@ export interface ImageInfo {
 /** Sniffs the image type from its magic bytes and reads its size; `undefined` when it is none of the three. */
 export function inspectImage(bytes: Uint8Array): ImageInfo | undefined {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const ascii = (start: number, length: number) => String.fromCharCode(...bytes.subarray(start, start + length));
+  const ascii = (start: number, length: number) =>
+    String.fromCharCode(...bytes.subarray(start, start + length));
   if (bytes.length >= 24 && bytes[0] === 0x89 && ascii(1, 3) === 'PNG') {
     return { type: 'image/png', width: view.getUint32(16), height: view.getUint32(20) };
   }
@@ -37,12 +38,18 @@ function jpegSize(bytes: Uint8Array, view: DataView): { width: number | null; he
   return { width: null, height: null };
 }
 
-function webpSize(bytes: Uint8Array, view: DataView, chunk: string): { width: number | null; height: number | null } {
+function webpSize(
+  bytes: Uint8Array,
+  view: DataView,
+  chunk: string,
+): { width: number | null; height: number | null } {
   if (chunk === 'VP8X') {
-    const read24 = (at: number) => (bytes[at] ?? 0) | ((bytes[at + 1] ?? 0) << 8) | ((bytes[at + 2] ?? 0) << 16);
+    const read24 = (at: number) =>
+      (bytes[at] ?? 0) | ((bytes[at + 1] ?? 0) << 8) | ((bytes[at + 2] ?? 0) << 16);
     return { width: read24(24) + 1, height: read24(27) + 1 };
   }
-  if (chunk === 'VP8 ') return { width: view.getUint16(26, true) & 0x3fff, height: view.getUint16(28, true) & 0x3fff };
+  if (chunk === 'VP8 ')
+    return { width: view.getUint16(26, true) & 0x3fff, height: view.getUint16(28, true) & 0x3fff };
   if (chunk === 'VP8L') {
     const bits = view.getUint32(21, true);
     return { width: (bits & 0x3fff) + 1, height: ((bits >> 14) & 0x3fff) + 1 };

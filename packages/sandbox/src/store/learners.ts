@@ -80,17 +80,23 @@ export function toLedgerEntry(row: LedgerRow): LedgerEntry {
 
 /** The learner's ledger and its sums (computed here, never stored), or `undefined` for an unknown learner. */
 export async function learnerRecord(db: Queryable, learnerId: string): Promise<LearnerRecord | undefined> {
-  const [learner] = await db.query<{ id: string; name_masked: string; resident_id_masked: string; resident_id_hash: string }>(
-    'SELECT id, name_masked, resident_id_masked, resident_id_hash FROM learners WHERE id = $1',
-    [learnerId],
-  );
+  const [learner] = await db.query<{
+    id: string;
+    name_masked: string;
+    resident_id_masked: string;
+    resident_id_hash: string;
+  }>('SELECT id, name_masked, resident_id_masked, resident_id_hash FROM learners WHERE id = $1', [learnerId]);
   if (learner === undefined) return undefined;
   const entries = await db.query<LedgerRow>(
     `SELECT ${LEDGER_COLUMNS} FROM ledger_entries WHERE learner_id = $1 ORDER BY seq`,
     [learnerId],
   );
   // One row per outcome type plus the ROLLUP row (outcome_type NULL) with the grand totals.
-  const sums = await db.query<{ outcome_type: LedgerEntry['outcomeType'] | null; hours: number; credits: number }>(
+  const sums = await db.query<{
+    outcome_type: LedgerEntry['outcomeType'] | null;
+    hours: number;
+    credits: number;
+  }>(
     `SELECT outcome_type, sum(hours)::float8 AS hours, sum(credits)::float8 AS credits
      FROM ledger_entries WHERE learner_id = $1 GROUP BY ROLLUP (outcome_type)`,
     [learnerId],
@@ -107,7 +113,11 @@ export async function learnerRecord(db: Queryable, learnerId: string): Promise<L
       residentIdHash: learner.resident_id_hash,
     },
     totals: sumOf(null),
-    byOutcomeType: { academic: sumOf('academic'), non_academic: sumOf('non_academic'), informal: sumOf('informal') },
+    byOutcomeType: {
+      academic: sumOf('academic'),
+      non_academic: sumOf('non_academic'),
+      informal: sumOf('informal'),
+    },
     entries: entries.map(toLedgerEntry),
     generatedAt: toTimestamp(new Date()),
   };

@@ -1,5 +1,5 @@
 // The append-only ledger of the credit bank: revocations reverse an entry with a second, negative one.
-import type { LedgerEntry } from '@learning-city/core';
+import type { CreditSubmission } from '@learning-city/core';
 import type { SandboxContext } from '../context.js';
 import { HttpProblem } from '../http/problem.js';
 import { newId } from '../ids.js';
@@ -8,9 +8,13 @@ import { LEDGER_COLUMNS, toLedgerEntry, type LedgerRow } from './learners.js';
 
 /**
  * Revokes a recognised submission (sandbox test helper): appends a `revocation` entry with negated hours and
- * credits and `relatedEntryId` pointing at the recognition. The original entry is never changed.
+ * credits and `relatedEntryId` pointing at the recognition. The original entry is never changed. Answers the
+ * submission (still `recognized`: the ledger, not the status, records the revocation).
  */
-export async function revokeSubmission(sandbox: SandboxContext, submissionId: string): Promise<LedgerEntry> {
+export async function revokeSubmission(
+  sandbox: SandboxContext,
+  submissionId: string,
+): Promise<CreditSubmission> {
   return sandbox.db.transaction(async (tx) => {
     await getSubmission(tx, submissionId, true);
     const [recognition] = await tx.query<LedgerRow>(
@@ -23,10 +27,9 @@ export async function revokeSubmission(sandbox: SandboxContext, submissionId: st
       throw new HttpProblem(409, 'invalid_state', 'This submission has no recognition left to revoke.');
     }
     const entry = toLedgerEntry(recognition);
-    const [row] = await tx.query<LedgerRow>(
+    await tx.query(
       `INSERT INTO ledger_entries (id, learner_id, submission_id, kind, outcome_type, title, issuer, achieved_on,
-         hours, credits, related_entry_id) VALUES ($1, $2, $3, 'revocation', $4, $5, $6, $7, $8, $9, $10)
-       RETURNING ${LEDGER_COLUMNS}`,
+         hours, credits, related_entry_id) VALUES ($1, $2, $3, 'revocation', $4, $5, $6, $7, $8, $9, $10)`,
       [
         newId('ledgerEntry'),
         entry.learnerId,
@@ -40,7 +43,6 @@ export async function revokeSubmission(sandbox: SandboxContext, submissionId: st
         entry.id,
       ],
     );
-    if (row === undefined) throw new Error('INSERT … RETURNING answered no row');
-    return toLedgerEntry(row);
+    return getSubmission(tx, submissionId);
   });
 }

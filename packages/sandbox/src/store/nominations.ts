@@ -20,13 +20,20 @@ import { inspectImage } from './image-size.js';
 import { Params } from './sql.js';
 
 /** Limits for uploads when no campaign is open. */
-const DEFAULT_PHOTO_LIMITS = { photoMaxBytes: 10 * 1024 * 1024, photoTypes: ['image/jpeg', 'image/png', 'image/webp'] };
+const DEFAULT_PHOTO_LIMITS = {
+  photoMaxBytes: 10 * 1024 * 1024,
+  photoTypes: ['image/jpeg', 'image/png', 'image/webp'],
+};
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
 /** Campaigns, newest first, optionally only those `upcoming`, `open` or `closed`. */
 export async function listCampaigns(
   db: Queryable,
-  query: { limit?: number | undefined; cursor?: string | undefined; status?: NominationCampaign['status'] | undefined },
+  query: {
+    limit?: number | undefined;
+    cursor?: string | undefined;
+    status?: NominationCampaign['status'] | undefined;
+  },
 ) {
   const params = new Params();
   const limit = query.limit ?? DEFAULT_PAGE_SIZE;
@@ -36,7 +43,12 @@ export async function listCampaigns(
   if (after !== undefined) {
     where.push(`(opens_at, id) < (${params.add(after[0])}::timestamptz, ${params.add(after[1])}::text)`);
   }
-  const rows = await db.query<{ id: string; doc: NominationCampaign; status: NominationCampaign['status']; key: string }>(
+  const rows = await db.query<{
+    id: string;
+    doc: NominationCampaign;
+    status: NominationCampaign['status'];
+    key: string;
+  }>(
     `SELECT id, doc, status, to_char(opens_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS key
      FROM nomination_campaigns ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
      ORDER BY opens_at DESC, id DESC LIMIT ${limit + 1}`,
@@ -62,7 +74,8 @@ export async function uploadMedia(db: Queryable, upload: MediaUpload): Promise<M
     ]);
   }
   const base64 = upload.data.replace(/\s+/g, '');
-  if (!BASE64.test(base64)) throw validationFailed([issue('data', 'base64', 'Not base64 (without a data: prefix)')]);
+  if (!BASE64.test(base64))
+    throw validationFailed([issue('data', 'base64', 'Not base64 (without a data: prefix)')]);
   const bytes = Buffer.from(base64, 'base64');
   if (bytes.length > limits.photoMaxBytes) {
     const mb = (limits.photoMaxBytes / 1024 / 1024).toFixed(1);
@@ -75,7 +88,15 @@ export async function uploadMedia(db: Queryable, upload: MediaUpload): Promise<M
   const [row] = await db.query<{ id: string; created_at: Date | string }>(
     `INSERT INTO media (id, content_type, data, bytes, width, height, file_name) VALUES ($1, $2, $3, $4, $5, $6, $7)
      RETURNING id, created_at`,
-    [newId('media'), upload.contentType, bytes, bytes.length, image.width, image.height, upload.fileName ?? null],
+    [
+      newId('media'),
+      upload.contentType,
+      bytes,
+      bytes.length,
+      image.width,
+      image.height,
+      upload.fileName ?? null,
+    ],
   );
   if (row === undefined) throw new Error('INSERT … RETURNING answered no row');
   return {
@@ -89,7 +110,10 @@ export async function uploadMedia(db: Queryable, upload: MediaUpload): Promise<M
 }
 
 /** A stored photo's bytes and type, or 404. */
-export async function mediaBytes(db: Queryable, id: string): Promise<{ contentType: string; data: Uint8Array }> {
+export async function mediaBytes(
+  db: Queryable,
+  id: string,
+): Promise<{ contentType: string; data: Uint8Array }> {
   const [row] = await db.query<{ content_type: string; data: Uint8Array }>(
     'SELECT content_type, data FROM media WHERE id = $1',
     [id],
@@ -117,7 +141,8 @@ function limitIssues(body: NominationCreate, limits: CampaignLimits): FieldIssue
   if (honours.length > limits.honoursMax) {
     issues.push(issue('story.honours', 'too_big', `At most ${limits.honoursMax} honours`));
   }
-  if (body.media.length > limits.photosMax) issues.push(issue('media', 'too_big', `At most ${limits.photosMax} photos`));
+  if (body.media.length > limits.photosMax)
+    issues.push(issue('media', 'too_big', `At most ${limits.photosMax} photos`));
   return issues;
 }
 
@@ -143,11 +168,15 @@ export async function createNomination(sandbox: SandboxContext, body: Nomination
     const issues = limitIssues(body, campaign.doc.limits);
     const mediaIds = body.media.map((item) => item.mediaId);
     const found = new Set(
-      (await tx.query<{ id: string }>('SELECT id FROM media WHERE id = ANY($1::text[])', [mediaIds])).map((row) => row.id),
+      (await tx.query<{ id: string }>('SELECT id FROM media WHERE id = ANY($1::text[])', [mediaIds])).map(
+        (row) => row.id,
+      ),
     );
     body.media.forEach((item, index) => {
       if (!found.has(item.mediaId)) {
-        issues.push(issue(`media.${index}.mediaId`, 'not_found', 'Upload the photo with POST /v1/media first'));
+        issues.push(
+          issue(`media.${index}.mediaId`, 'not_found', 'Upload the photo with POST /v1/media first'),
+        );
       } else if (mediaIds.indexOf(item.mediaId) !== index) {
         issues.push(issue(`media.${index}.mediaId`, 'duplicate', 'This photo is already attached'));
       }
@@ -181,7 +210,14 @@ export async function createNomination(sandbox: SandboxContext, body: Nomination
     };
     await tx.query(
       `INSERT INTO nominations (id, campaign_id, reference, status, doc, mobile_hash) VALUES ($1, $2, $3, $4, $5, $6)`,
-      [nomination.id, nomination.campaignId, nomination.reference, nomination.status, JSON.stringify(nomination), mobileHash],
+      [
+        nomination.id,
+        nomination.campaignId,
+        nomination.reference,
+        nomination.status,
+        JSON.stringify(nomination),
+        mobileHash,
+      ],
     );
     return nomination;
   });

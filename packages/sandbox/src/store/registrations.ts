@@ -90,27 +90,38 @@ export async function createRegistration(
     }
     if (locked.requires_resident_id && body.residentId === undefined) {
       throw validationFailed([
-        issue('residentId', 'required', 'This activity needs a resident ID number (with its separate consent)'),
+        issue(
+          'residentId',
+          'required',
+          'This activity needs a resident ID number (with its separate consent)',
+        ),
       ]);
     }
-    const seats = await countSeats(tx, target.id);
-    let status: 'confirmed' | 'waitlisted';
-    if (target.id !== MAGIC.fullActivityId && seats.taken + locked.seed_taken < locked.capacity) status = 'confirmed';
-    else if (target.id !== MAGIC.fullActivityId && seats.waitlisted < locked.waitlist_capacity) status = 'waitlisted';
-    else {
-      throw new HttpProblem(409, 'activity_full', `Every seat and waitlist place of this ${what} is taken.`);
-    }
-    const id = newId('registration');
+    if (target.id === MAGIC.fullActivityId) throw full(what);
+    // Counting, deciding and inserting in one statement that starts after the lock is held: its snapshot
+    // includes every registration committed before, so the decision is never made on stale counts.
     const [row] = await tx.query<RegistrationRow>(
-      `INSERT INTO registrations (id, activity_id, offering_id, status, name_masked, mobile_masked, mobile_hash,
-         age_group, resident_id_masked, resident_id_hash, guardian, note, consents, token_hash)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
-       RETURNING ${COLUMNS.join(', ')}, $15::int AS waitlist_position`,
+      `WITH seats AS (
+         SELECT count(*) FILTER (WHERE status IN ('confirmed', 'attended')) AS taken,
+                count(*) FILTER (WHERE status = 'waitlisted') AS waitlisted
+         FROM registrations WHERE target_id = coalesce($2, $3)
+       ), decision AS (
+         SELECT waitlisted, CASE WHEN taken < $14::int THEN 'confirmed' WHEN waitlisted < $15::int THEN 'waitlisted' END
+           AS status FROM seats
+       ), inserted AS (
+         INSERT INTO registrations (id, activity_id, offering_id, status, name_masked, mobile_masked, mobile_hash,
+           age_group, resident_id_masked, resident_id_hash, guardian, note, consents, token_hash)
+         SELECT $1::text, $2::text, $3::text, decision.status, $4::text, $5::text, $6::text, $7::text,
+           $8::text, $9::text, $10::jsonb, $11::text, $12::jsonb, $13::text FROM decision
+         WHERE decision.status IS NOT NULL
+         RETURNING ${COLUMNS.join(', ')}
+       )
+       SELECT inserted.*, CASE WHEN inserted.status = 'waitlisted' THEN decision.waitlisted + 1 END::int
+         AS waitlist_position FROM inserted, decision`,
       [
-        id,
+        newId('registration'),
         target.kind === 'activity' ? target.id : null,
         target.kind === 'offering' ? target.id : null,
-        status,
         values.nameMasked,
         values.mobileMasked,
         values.mobileHash,
@@ -121,12 +132,17 @@ export async function createRegistration(
         body.note ?? null,
         JSON.stringify({ ...body.consents, recordedAt: toTimestamp(new Date()) }),
         sha256(token),
-        status === 'waitlisted' ? seats.waitlisted + 1 : null,
+        locked.capacity - locked.seed_taken,
+        locked.waitlist_capacity,
       ],
     );
-    if (row === undefined) throw new Error('INSERT … RETURNING answered no row');
+    if (row === undefined) throw full(what);
     return { ...toRegistration(row), token };
   });
+}
+
+function full(what: string): HttpProblem {
+  return new HttpProblem(409, 'activity_full', `Every seat and waitlist place of this ${what} is taken.`);
 }
 
 /** The columns a registration is answered from. */
@@ -188,7 +204,11 @@ function tokenMatches(row: RegistrationRow, token: string | undefined): boolean 
 }
 
 /** Reads a registration; a missing or wrong token answers 404, so IDs cannot be probed. */
-export async function getRegistration(db: Queryable, id: string, token: string | undefined): Promise<Registration> {
+export async function getRegistration(
+  db: Queryable,
+  id: string,
+  token: string | undefined,
+): Promise<Registration> {
   const [row] = await db.query<RegistrationRow>(`${SELECT_REGISTRATION} WHERE r.id = $1`, [id]);
   if (row === undefined || !tokenMatches(row, token)) throw notFound('registration', id);
   return toRegistration(row);
@@ -207,10 +227,14 @@ export async function cancelRegistration(
     const [found] = await tx.query<RegistrationRow>(`${SELECT_REGISTRATION} WHERE r.id = $1`, [id]);
     if (found === undefined || !tokenMatches(found, token)) throw notFound('registration', id);
     const target: RegistrationTarget =
-      found.activity_id !== null ? { kind: 'activity', id: found.activity_id } : { kind: 'offering', id: found.target_id };
+      found.activity_id !== null
+        ? { kind: 'activity', id: found.activity_id }
+        : { kind: 'offering', id: found.target_id };
     // Lock order: target, then registration — the same order as registering, so the two never deadlock.
     const locked = await lockTarget(tx, target);
-    const [current] = await tx.query<RegistrationRow>(`${SELECT_REGISTRATION} WHERE r.id = $1 FOR UPDATE`, [id]);
+    const [current] = await tx.query<RegistrationRow>(`${SELECT_REGISTRATION} WHERE r.id = $1 FOR UPDATE`, [
+      id,
+    ]);
     if (locked === undefined || current === undefined) throw notFound('registration', id);
     if (current.status === 'cancelled') return toRegistration(current);
     if (current.status === 'attended') {
@@ -239,9 +263,10 @@ export async function cancelRegistration(
 
 /** Every registration of an activity or offering in arrival order (test helper; no tokens). */
 export async function registrationsOf(db: Queryable, targetId: string): Promise<Registration[]> {
-  const rows = await db.query<RegistrationRow>(`${SELECT_REGISTRATION} WHERE r.target_id = $1 ORDER BY r.sequence`, [
-    targetId,
-  ]);
+  const rows = await db.query<RegistrationRow>(
+    `${SELECT_REGISTRATION} WHERE r.target_id = $1 ORDER BY r.sequence`,
+    [targetId],
+  );
   return rows.map(toRegistration);
 }
 
@@ -254,6 +279,7 @@ export async function markAttended(db: Queryable, id: string): Promise<Registrat
   );
   const [row] = await db.query<RegistrationRow>(`${SELECT_REGISTRATION} WHERE r.id = $1`, [id]);
   if (row === undefined) throw notFound('registration', id);
-  if (rows.length === 0) throw new HttpProblem(409, 'invalid_state', `Only a confirmed registration can be attended.`);
+  if (rows.length === 0)
+    throw new HttpProblem(409, 'invalid_state', `Only a confirmed registration can be attended.`);
   return toRegistration(row);
 }

@@ -88,21 +88,18 @@ export const MODE_SENTENCES = {
   blended: ['线上学理论、线下练实操。', '线上微课预习，线下集中练习与答疑。'],
 } as const;
 
-/** Rooms inside a venue where classes meet. */
-export const ROOMS: readonly string[] = [
-  '多功能教室',
-  '一楼报告厅',
-  '201教室',
-  '302教室',
-  '书画室',
-  '舞蹈室',
-  '电脑教室',
-  '烹饪实训室',
-  '健身活动室',
-  '阅览室',
-  '实训车间',
-  '音乐教室',
-];
+/** Rooms inside a venue where each category's classes meet. */
+export const ROOMS: Record<DefaultCourseCategory, readonly string[]> = {
+  practical_skills: ['电脑教室', '实训车间', '烹饪实训室', '多功能教室', '302教室'],
+  heluo_culture: ['一楼报告厅', '多功能教室', '201教室'],
+  social_science: ['一楼报告厅', '多功能教室', '201教室', '302教室'],
+  cultural_literacy: ['阅览室', '201教室', '多功能教室'],
+  family_education: ['家长学校教室', '多功能教室', '一楼报告厅'],
+  arts: ['书画室', '音乐教室', '舞蹈室', '多功能教室'],
+  health: ['多功能教室', '一楼报告厅', '201教室'],
+  sports: ['健身活动室', '舞蹈室', '室外活动场地'],
+  featured: ['非遗传习室', '多功能教室', '手工坊'],
+};
 
 /** Road names for fictional addresses. */
 export const ROADS: Record<'beijing' | 'luoyang', readonly string[]> = {

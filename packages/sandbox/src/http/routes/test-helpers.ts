@@ -1,0 +1,129 @@
+// Sandbox-only endpoints that tests and demos use to set the stage: like a test clock, secret key only.
+import {
+  Activity,
+  listPage,
+  Registration,
+  ReviewRequest,
+  CreditSubmission,
+  type FieldIssue,
+} from '@learning-city/core';
+import { Hono } from 'hono';
+import type { SandboxContext } from '../../context.js';
+import { newId } from '../../ids.js';
+import { getActivity, insertActivity } from '../../store/activities.js';
+import { reviewSubmission } from '../../store/credit-submissions.js';
+import { revokeSubmission } from '../../store/ledger.js';
+import { markAttended, registrationsOf } from '../../store/registrations.js';
+import { toTimestamp } from '../../time.js';
+import { requireKey } from '../auth.js';
+import type { AppEnv } from '../env.js';
+import { idempotent } from '../idempotency.js';
+import { issue, notFound, validationFailed } from '../problem.js';
+import { parseBody, readJson, send } from '../validation.js';
+
+const RegistrationList = listPage(Registration);
+
+/** The body of `POST /test-helpers/activities` (sandbox only, so it has no model in core). */
+interface TestActivityRequest {
+  capacity: number;
+  waitlistCapacity: number;
+  title: string;
+  requiresResidentId: boolean;
+  registrationOpen: boolean;
+}
+
+function parseTestActivity(body: unknown): TestActivityRequest {
+  const input = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
+  const issues: FieldIssue[] = [];
+  const int = (name: string, min: number, max: number, fallback?: number): number => {
+    const value = input[name] ?? fallback;
+    if (typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max) return value;
+    issues.push(issue(name, 'invalid_type', `An integer from ${min} to ${max}`));
+    return min;
+  };
+  const bool = (name: string, fallback: boolean): boolean => {
+    const value = input[name] ?? fallback;
+    if (typeof value === 'boolean') return value;
+    issues.push(issue(name, 'invalid_type', 'true or false'));
+    return fallback;
+  };
+  const capacity = int('capacity', 1, 100000);
+  const title = input.title ?? '沙箱测试活动';
+  if (typeof title !== 'string' || title.trim() === '' || title.length > 120) {
+    issues.push(issue('title', 'invalid_type', 'Text of 1 to 120 characters'));
+  }
+  const request = {
+    capacity,
+    waitlistCapacity: int('waitlistCapacity', 0, 100000, Math.max(5, Math.ceil(capacity * 0.2))),
+    title: String(title),
+    requiresResidentId: bool('requiresResidentId', false),
+    registrationOpen: bool('registrationOpen', true),
+  };
+  if (issues.length > 0) throw validationFailed(issues);
+  return request;
+}
+
+/** `/test-helpers/…`: create an activity, list its registrations, mark attendance, review and revoke credits. */
+export function testHelperRoutes(sandbox: SandboxContext): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  app.use('*', requireKey(sandbox, 'secret'));
+
+  app.post('/activities', idempotent(sandbox), async (c) => {
+    const request = parseTestActivity(await readJson(c));
+    const [institution] = await sandbox.db.query<{ id: string; name: string; division_code: string }>(
+      'SELECT id, name, division_code FROM institutions ORDER BY id LIMIT 1',
+    );
+    const now = Date.now();
+    const activity: Activity = {
+      id: newId('activity'),
+      title: request.title,
+      summary: '由沙箱测试接口创建的活动。',
+      kind: 'workshop',
+      status: 'scheduled',
+      series: null,
+      institution: { id: institution?.id ?? 'ins_sandbox01', name: institution?.name ?? '沙箱机构' },
+      place: { name: institution?.name ?? '沙箱机构', divisionCode: institution?.division_code ?? '110108' },
+      audiences: ['residents'],
+      startsAt: toTimestamp(now + 7 * 86_400_000),
+      endsAt: toTimestamp(now + 7 * 86_400_000 + 2 * 3_600_000),
+      capacity: request.capacity,
+      seatsLeft: request.capacity,
+      waitlistOpen: false,
+      waitlistCount: 0,
+      fee: 0,
+      requiresResidentId: request.requiresResidentId,
+      ...(request.requiresResidentId ? { residentIdPurpose: '场馆安检需核验身份（沙箱）' } : {}),
+      registrationOpen: request.registrationOpen,
+      updatedAt: toTimestamp(now),
+    };
+    await insertActivity(sandbox.db, activity, request.waitlistCapacity);
+    const created = await getActivity(sandbox.db, activity.id);
+    if (created === undefined) throw notFound('activity', activity.id);
+    return send(c, 201, Activity, created);
+  });
+
+  app.get('/activities/:id/registrations', async (c) => {
+    if ((await getActivity(sandbox.db, c.req.param('id'))) === undefined)
+      throw notFound('activity', c.req.param('id'));
+    return send(c, 200, RegistrationList, {
+      data: await registrationsOf(sandbox.db, c.req.param('id')),
+      nextCursor: null,
+    });
+  });
+
+  app.post('/registrations/:id/attend', idempotent(sandbox), async (c) => {
+    await readJson(c);
+    return send(c, 200, Registration, await markAttended(sandbox.db, c.req.param('id')));
+  });
+
+  app.post('/credit-submissions/:id/review', idempotent(sandbox), async (c) => {
+    const request = await parseBody(c, ReviewRequest);
+    return send(c, 200, CreditSubmission, await reviewSubmission(sandbox, c.req.param('id'), request));
+  });
+
+  app.post('/credit-submissions/:id/revoke', idempotent(sandbox), async (c) => {
+    await readJson(c);
+    return send(c, 200, CreditSubmission, await revokeSubmission(sandbox, c.req.param('id')));
+  });
+  return app;
+}
