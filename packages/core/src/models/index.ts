@@ -9,3 +9,4 @@ export * from './registration.js';
 export * from './learner.js';
 export * from './credit.js';
 export * from './nomination.js';
+export * from './test-helpers.js';

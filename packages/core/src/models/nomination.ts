@@ -1,5 +1,6 @@
 // 百姓学习之星 ("learning stars"): nomination campaigns, nominations and the photos they carry.
 import * as z from 'zod/mini';
+import { PageParams } from './list.js';
 import { DivisionCode, MobileNumber, resourceId, text, TEXT_LIMITS, Timestamp } from './common.js';
 
 /** Groups a nominee may belong to (推荐类别). */
@@ -53,6 +54,12 @@ export const NominationCampaign = z.object({
   limits: CampaignLimits,
 });
 export type NominationCampaign = z.infer<typeof NominationCampaign>;
+
+/** Filters for `GET /nomination-campaigns`. */
+export const CampaignListParams = z.extend(PageParams, {
+  status: z.optional(z.enum(['upcoming', 'open', 'closed'])),
+});
+export type CampaignListParams = z.infer<typeof CampaignListParams>;
 
 /** A photo attached to a nomination, with its rights (图片说明、摄影者、版权、许可、公示同意). */
 export const NominationMedia = z.object({

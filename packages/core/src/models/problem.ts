@@ -21,6 +21,7 @@ export const PROBLEM_CODES = [
   'activity_full',
   'registration_closed',
   'idempotency_key_reused',
+  'payload_too_large',
   'invalid_state',
   'rate_limited',
   'server_error',

@@ -13,7 +13,7 @@ interface Operation {
   query?: z.ZodMiniObject;
   body?: z.ZodMiniType;
   /** A named response schema, or a media type for non-JSON bodies. */
-  response: z.ZodMiniType | 'text/calendar' | 'application/octet-stream' | 'application/ld+json';
+  response: z.ZodMiniType | 'text/calendar' | 'image/*';
   status?: 200 | 201;
   registrationToken?: boolean;
   idempotent?: boolean;
@@ -62,17 +62,7 @@ const NAMED: Record<string, z.ZodMiniType> = {
   Media: m.Media,
 };
 
-const CampaignListParams = z.extend(m.PageParams, {
-  status: z.optional(z.enum(['upcoming', 'open', 'closed'])),
-});
 const RecordParams = z.object({ format: z.optional(z.enum(['json', 'clr'])) });
-const TestActivityCreate = z.object({
-  title: z.optional(z.string()),
-  capacity: z.int().check(z.gte(1), z.lte(100000)),
-  waitlistCapacity: z.optional(z.int().check(z.gte(0))),
-  requiresResidentId: z.optional(z.boolean()),
-});
-
 const OPERATIONS: Operation[] = [
   {
     method: 'get',
@@ -255,7 +245,7 @@ const OPERATIONS: Operation[] = [
     summary: '百姓学习之星 campaigns',
     scope: 'publishable',
     tag: 'Nominations',
-    query: CampaignListParams,
+    query: m.CampaignListParams,
     response: NAMED.NominationCampaignPage!,
   },
   {
@@ -271,12 +261,41 @@ const OPERATIONS: Operation[] = [
     errors: [413, 422],
   },
   {
+    method: 'post',
+    path: '/credit-submissions/{id}/resubmit',
+    summary: 'Send a needs_info submission back to review',
+    scope: 'secret',
+    tag: 'Credit bank',
+    response: m.CreditSubmission,
+    idempotent: true,
+    errors: [404, 409],
+  },
+  {
+    method: 'get',
+    path: '/test-helpers/activities/{id}/registrations',
+    summary: 'Sandbox only: every registration of an activity',
+    scope: 'secret',
+    tag: 'Test helpers',
+    response: m.listPage(m.Registration),
+    errors: [404],
+  },
+  {
+    method: 'post',
+    path: '/test-helpers/registrations/{id}/attend',
+    summary: 'Sandbox only: mark a confirmed registration attended',
+    scope: 'secret',
+    tag: 'Test helpers',
+    response: m.Registration,
+    idempotent: true,
+    errors: [404, 409],
+  },
+  {
     method: 'get',
     path: '/media/{id}',
     summary: 'The photo’s bytes',
     scope: 'publishable',
     tag: 'Nominations',
-    response: 'application/octet-stream',
+    response: 'image/*',
     errors: [404],
   },
   {
@@ -327,7 +346,7 @@ const OPERATIONS: Operation[] = [
     summary: 'Sandbox only: create an activity with a given capacity',
     scope: 'secret',
     tag: 'Test helpers',
-    body: TestActivityCreate,
+    body: m.TestActivityCreate,
     response: m.Activity,
     status: 201,
     idempotent: true,

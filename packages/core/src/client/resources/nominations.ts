@@ -1,13 +1,13 @@
 // 百姓学习之星 nominations: open campaigns, photo uploads and the nomination itself.
 import { listPage } from '../../models/list.js';
 import {
+  type CampaignListParams,
   Media,
   Nomination,
   NominationCampaign,
   type MediaUpload,
   type NominationCreate,
 } from '../../models/nomination.js';
-import type { PageParams } from '../../models/list.js';
 import { PagedList } from '../pagination.js';
 import type { RequestOptions, Transport } from '../transport.js';
 
@@ -16,7 +16,7 @@ const CampaignPage = listPage(NominationCampaign);
 /** Nomination campaigns. */
 export function nominationCampaigns(transport: Transport) {
   return {
-    list(params: PageParams & { status?: 'upcoming' | 'open' | 'closed' } = {}, options?: RequestOptions) {
+    list(params: CampaignListParams = {}, options?: RequestOptions) {
       return new PagedList<NominationCampaign>(
         (cursor) =>
           transport.request({
@@ -43,6 +43,15 @@ export function nominations(transport: Transport) {
   return {
     create(body: NominationCreate, options?: RequestOptions): Promise<Nomination> {
       return transport.request({ method: 'POST', path: '/nominations', body, schema: Nomination, options });
+    },
+    /** Reads one nomination (secret key: nominations hold personal data). */
+    get(id: string, options?: RequestOptions): Promise<Nomination> {
+      return transport.request({
+        method: 'GET',
+        path: `/nominations/${encodeURIComponent(id)}`,
+        schema: Nomination,
+        options,
+      });
     },
     /** Uploads one photo; attach its `id` as a nomination's `media[].mediaId`. */
     uploadMedia(body: MediaUpload, options?: RequestOptions): Promise<Media> {

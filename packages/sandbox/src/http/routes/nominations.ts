@@ -6,8 +6,7 @@ import {
   Nomination,
   NominationCampaign,
   NominationCreate,
-  PageParams,
-  toFieldIssues,
+  CampaignListParams,
 } from '@learning-city/core';
 import { Hono } from 'hono';
 import type { SandboxContext } from '../../context.js';
@@ -21,7 +20,6 @@ import {
 import { requireKey } from '../auth.js';
 import type { AppEnv } from '../env.js';
 import { idempotent } from '../idempotency.js';
-import { validationFailed } from '../problem.js';
 import { parseBody, parseQuery, send } from '../validation.js';
 
 const CampaignPage = listPage(NominationCampaign);
@@ -30,22 +28,10 @@ const CampaignPage = listPage(NominationCampaign);
 export function campaignRoutes(sandbox: SandboxContext): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   app.get('/', requireKey(sandbox, 'publishable'), async (c) => {
-    const paging = parseQuery(c, PageParams);
-    const status = c.req.query('status');
-    const query = {
-      ...paging,
-      status: status === undefined ? undefined : checkStatus(status),
-    };
+    const query = parseQuery(c, CampaignListParams);
     return send(c, 200, CampaignPage, await listCampaigns(sandbox.db, query));
   });
   return app;
-}
-
-/** The `status` filter, checked with the campaign model's own enum. */
-function checkStatus(value: string): NominationCampaign['status'] {
-  const parsed = NominationCampaign.shape.status.safeParse(value);
-  if (parsed.success) return parsed.data;
-  throw validationFailed(toFieldIssues(parsed.error.issues).map((item) => ({ ...item, path: 'status' })));
 }
 
 /** `POST /media` and `GET /media/{id}` (publishable key). */

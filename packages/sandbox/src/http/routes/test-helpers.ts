@@ -5,7 +5,7 @@ import {
   Registration,
   ReviewRequest,
   CreditSubmission,
-  type FieldIssue,
+  TestActivityCreate,
 } from '@learning-city/core';
 import { Hono } from 'hono';
 import type { SandboxContext } from '../../context.js';
@@ -18,50 +18,10 @@ import { toTimestamp } from '../../time.js';
 import { requireKey } from '../auth.js';
 import type { AppEnv } from '../env.js';
 import { idempotent } from '../idempotency.js';
-import { issue, notFound, validationFailed } from '../problem.js';
+import { notFound } from '../problem.js';
 import { parseBody, readJson, send } from '../validation.js';
 
 const RegistrationList = listPage(Registration);
-
-/** The body of `POST /test-helpers/activities` (sandbox only, so it has no model in core). */
-interface TestActivityRequest {
-  capacity: number;
-  waitlistCapacity: number;
-  title: string;
-  requiresResidentId: boolean;
-  registrationOpen: boolean;
-}
-
-function parseTestActivity(body: unknown): TestActivityRequest {
-  const input = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
-  const issues: FieldIssue[] = [];
-  const int = (name: string, min: number, max: number, fallback?: number): number => {
-    const value = input[name] ?? fallback;
-    if (typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max) return value;
-    issues.push(issue(name, 'invalid_type', `An integer from ${min} to ${max}`));
-    return min;
-  };
-  const bool = (name: string, fallback: boolean): boolean => {
-    const value = input[name] ?? fallback;
-    if (typeof value === 'boolean') return value;
-    issues.push(issue(name, 'invalid_type', 'true or false'));
-    return fallback;
-  };
-  const capacity = int('capacity', 1, 100000);
-  const title = input.title ?? '沙箱测试活动';
-  if (typeof title !== 'string' || title.trim() === '' || title.length > 120) {
-    issues.push(issue('title', 'invalid_type', 'Text of 1 to 120 characters'));
-  }
-  const request = {
-    capacity,
-    waitlistCapacity: int('waitlistCapacity', 0, 100000, Math.max(5, Math.ceil(capacity * 0.2))),
-    title: String(title),
-    requiresResidentId: bool('requiresResidentId', false),
-    registrationOpen: bool('registrationOpen', true),
-  };
-  if (issues.length > 0) throw validationFailed(issues);
-  return request;
-}
 
 /** `/test-helpers/…`: create an activity, list its registrations, mark attendance, review and revoke credits. */
 export function testHelperRoutes(sandbox: SandboxContext): Hono<AppEnv> {
@@ -69,7 +29,14 @@ export function testHelperRoutes(sandbox: SandboxContext): Hono<AppEnv> {
   app.use('*', requireKey(sandbox, 'secret'));
 
   app.post('/activities', idempotent(sandbox), async (c) => {
-    const request = parseTestActivity(await readJson(c));
+    const body = await parseBody(c, TestActivityCreate);
+    const request = {
+      title: body.title ?? '沙箱测试活动',
+      capacity: body.capacity,
+      waitlistCapacity: body.waitlistCapacity ?? Math.max(5, Math.ceil(body.capacity * 0.2)),
+      requiresResidentId: body.requiresResidentId ?? false,
+      registrationOpen: body.registrationOpen ?? true,
+    };
     const [institution] = await sandbox.db.query<{ id: string; name: string; division_code: string }>(
       'SELECT id, name, division_code FROM institutions ORDER BY id LIMIT 1',
     );
