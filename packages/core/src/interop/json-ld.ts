@@ -2,6 +2,7 @@
 import type { Activity, ActivityStatus } from '../models/activity.js';
 import type { Audience, DeliveryMode, Place } from '../models/common.js';
 import type { Course, CourseDetail, Offering } from '../models/course.js';
+import { AUDIENCE_LABELS } from '../models/labels.js';
 import { provinceName } from './provinces.js';
 
 /** The schema.org JSON-LD context. */
@@ -9,18 +10,6 @@ export const SCHEMA_ORG_CONTEXT = 'https://schema.org';
 
 /** The language content is in unless told otherwise. */
 const DEFAULT_LANGUAGE = 'zh-CN';
-
-/** Chinese labels of the audiences (服务对象), used as `educationalRole`. */
-const AUDIENCE_ROLES: Record<Audience, string> = {
-  seniors: '老年人',
-  youth: '青少年',
-  farmers: '农民',
-  employees: '在职职工',
-  veterans: '退役军人',
-  disabled: '残障人士',
-  residents: '社区居民',
-  parents: '家长',
-};
 
 const COURSE_MODES: Record<DeliveryMode, SchemaOrgCourseMode> = {
   offline: 'Onsite',
@@ -478,7 +467,7 @@ function placeNode(place: Place): SchemaOrgPlace {
 function audienceNodes(audiences: readonly Audience[]): SchemaOrgAudience[] {
   return audiences.map((audience) => ({
     '@type': 'EducationalAudience',
-    educationalRole: AUDIENCE_ROLES[audience],
+    educationalRole: AUDIENCE_LABELS[audience],
   }));
 }
 

@@ -10,3 +10,4 @@ export * from './learner.js';
 export * from './credit.js';
 export * from './nomination.js';
 export * from './test-helpers.js';
+export * from './labels.js';

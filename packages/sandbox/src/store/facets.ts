@@ -1,5 +1,9 @@
 // Disjunctive facet counts for the course finder: each dimension counted under every filter but its own.
 import {
+  AUDIENCE_LABELS,
+  CATEGORY_LABELS,
+  FREE_LABELS,
+  MODE_LABELS,
   AUDIENCES,
   COURSE_CATEGORIES,
   DELIVERY_MODES,
@@ -8,7 +12,6 @@ import {
   type FacetBucket,
 } from '@learning-city/core';
 import type { Queryable } from '../db/database.js';
-import { AUDIENCE_LABELS, CATEGORY_LABELS, FREE_LABELS, MODE_LABELS } from '../labels.js';
 import { courseConditions, type CourseDimension } from './courses.js';
 import { Params } from './sql.js';
 

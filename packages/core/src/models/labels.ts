@@ -1,5 +1,6 @@
-// Chinese labels the facets answer with (the platform's language), for the default taxonomy.
-import type { Audience, DefaultCourseCategory, DeliveryMode } from '@learning-city/core';
+// Chinese (zh-CN) labels of the domain enums: what the platform shows and the facets answer with.
+import type { Audience, DeliveryMode } from './common.js';
+import type { DefaultCourseCategory } from './course.js';
 
 /** Luoyang's "1+8" categories (实用技能 + 8). */
 export const CATEGORY_LABELS: Record<DefaultCourseCategory, string> = {
