@@ -41,7 +41,7 @@ async function loadWeek() {
   const status = document.getElementById('activity-status');
   const list = document.getElementById('activity-list');
   try {
-    const page = await activities(transport).list({ limit: 12 });
+    const page = await activities(transport).list({ from: new Date().toISOString(), limit: 12 });
     const time = new Intl.DateTimeFormat('zh-CN', {
       dateStyle: 'medium',
       timeStyle: 'short',
@@ -55,7 +55,7 @@ async function loadWeek() {
         ]),
       ),
     );
-    status.textContent = `本周活动（显示前 ${page.data.length} 项）`;
+    status.textContent = `近期活动（显示前 ${page.data.length} 项）`;
   } catch (error) {
     status.textContent = `加载失败：${error.message}`;
   }

@@ -10,8 +10,24 @@ const apiPort = Number(process.env.API_PORT ?? 4010);
 const demoPort = Number(process.env.DEMO_PORT ?? 4000);
 const dataDir = process.env.LC_DATA_DIR; // unset: in memory, fresh each start
 
+/** Monday 09:00 of this week in Asia/Shanghai: the seed's week of activities then lies just ahead. */
+function startOfThisWeek(): Date {
+  const shanghai = new Date(Date.now() + 8 * 3600_000);
+  const daysSinceMonday = (shanghai.getUTCDay() + 6) % 7;
+  const monday = Date.UTC(
+    shanghai.getUTCFullYear(),
+    shanghai.getUTCMonth(),
+    shanghai.getUTCDate() - daysSinceMonday,
+  );
+  return new Date(monday + 1 * 3600_000); // 09:00 +08:00
+}
+
 const started = Date.now();
-const sandbox = await startSandbox({ port: apiPort, ...(dataDir ? { dataDir } : {}) });
+const sandbox = await startSandbox({
+  port: apiPort,
+  seedNow: startOfThisWeek(),
+  ...(dataDir ? { dataDir } : {}),
+});
 
 const demoDir = new URL('../demo/', import.meta.url);
 const bundle = await build({

@@ -28,6 +28,12 @@ export interface SandboxOptions {
   host?: string;
   /** The seed of the generated data; the same seed gives the same data and keys. @default 1 */
   seed?: number;
+  /**
+   * The instant the seed data is generated around: the lifelong-learning week starts a few days after it.
+   * Fixed by default (2026-05-10 09:00 +08:00) so the same seed always gives the same data; the main job
+   * passes the start of the current week so the demo's activities are upcoming.
+   */
+  seedNow?: Date;
   /** Data to load instead of generating it from `seed` (tests with a small fixture). */
   seedData?: SeedData;
   /** Persist the embedded database (PGlite) in this directory; in memory without it. */
@@ -130,7 +136,8 @@ async function ensureSeeded(db: Database, options: SandboxOptions): Promise<Sand
     }
     return stored;
   }
-  const data = options.seedData ?? generateSeed({ seed });
+  const data =
+    options.seedData ?? generateSeed({ seed, ...(options.seedNow ? { now: options.seedNow } : {}) });
   const meta: SandboxMeta = {
     seed,
     salt: saltForSeed(seed),
