@@ -6,6 +6,7 @@ import { gzipSync } from 'node:zlib';
 import { rollup, type Plugin } from 'rollup';
 import esbuild from 'rollup-plugin-esbuild';
 import { Course, listPage } from '../src/models/index.js';
+import { coursePage } from '../test/fixtures.js';
 
 // The plugin's types are CommonJS-shaped; under NodeNext its default export needs this cast.
 const terser = terserPlugin as unknown as (options?: object) => Plugin;
@@ -67,26 +68,7 @@ export async function benchCoreSizes(): Promise<Record<string, number>> {
 
 /** Median milliseconds to validate a page of 100 courses against the model. */
 export function benchCourseValidation(runs = 2000): Record<string, number> {
-  const page = {
-    data: Array.from({ length: 100 }, (_, i) => ({
-      id: `crs_bench${String(i).padStart(5, '0')}`,
-      title: `智能手机应用入门（第${i}期）`,
-      summary: '面向老年人的智能手机基础课程：微信、健康码、网上挂号与防诈骗。',
-      category: 'practical_skills',
-      audiences: ['seniors', 'residents'],
-      mode: 'offline',
-      institution: { id: 'ins_bench0001', name: '西城区社区学院' },
-      divisionCode: '110102',
-      district: '西城区',
-      fee: 0,
-      hours: 16,
-      startsOn: '2026-06-01',
-      endsOn: '2026-07-01',
-      seatsLeft: 8,
-      updatedAt: '2026-05-01T09:00:00+08:00',
-    })),
-    nextCursor: 'abc',
-  };
+  const page = coursePage(1, 100, 'abc');
   const schema = listPage(Course);
   for (let i = 0; i < 200; i++) schema.parse(page); // warm up
   const times: number[] = [];

@@ -217,7 +217,7 @@ export function createTransport(options: ClientOptions): Transport {
       const started = Date.now();
       const result = await attempt(url, init, what, call);
       if ('response' in result) {
-        logger?.debug?.(`${what} ${result.response.status}`.replace(path, redactText(path)), {
+        logger?.debug?.(`${what} ${result.response.status}`, {
           requestId: result.response.headers.get('request-id'),
           ms: Date.now() - started,
           retries: retry,

@@ -3,48 +3,11 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import ICAL from 'ical.js';
 
-import { Activity } from '../models/activity.js';
+import type { Activity } from '../models/activity.js';
+import { activity } from '../../test/fixtures.js';
 import { activitiesToICalendar, activityToICalendar, escapeText, foldLine } from './icalendar.js';
 
 const NOW = new Date('2026-05-01T02:03:04.567Z');
-
-/** A valid activity; the schema parse keeps the fixture honest. */
-function activity(overrides: Partial<Activity> = {}): Activity {
-  return Activity.parse({
-    id: 'act_AbCdEf12',
-    title: '市民大讲堂：宋代的城市生活',
-    summary: '从《清明上河图》看宋代市民的学习与生活。',
-    kind: 'lecture',
-    status: 'scheduled',
-    series: {
-      id: 'ser_Wk2026bj',
-      title: '2026年北京市全民终身学习活动周',
-      startsOn: '2026-05-15',
-      endsOn: '2026-05-21',
-    },
-    institution: { id: 'ins_HdLib001', name: '海淀区图书馆' },
-    place: {
-      name: '海淀区图书馆报告厅',
-      address: '北京市海淀区丹棱街16号',
-      divisionCode: '110108',
-      divisionVersion: 2023,
-      district: '海淀区',
-    },
-    audiences: ['residents', 'seniors'],
-    startsAt: '2026-05-16T09:30:00+08:00',
-    endsAt: '2026-05-16T11:00:00+08:00',
-    capacity: 120,
-    seatsLeft: 37,
-    waitlistOpen: false,
-    waitlistCount: 0,
-    fee: 0,
-    requiresResidentId: false,
-    registrationOpen: true,
-    url: 'https://learn.example.cn/activities/act_AbCdEf12',
-    updatedAt: '2026-04-20T10:00:00+08:00',
-    ...overrides,
-  });
-}
 
 /** The VCALENDAR and its VEVENTs, with the VTIMEZONE registered so times resolve to Asia/Shanghai. */
 function parse(ics: string) {

@@ -2,7 +2,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 
-import { Activity } from '../models/activity.js';
+import type { Activity } from '../models/activity.js';
+import { activity as sharedActivity } from '../../test/fixtures.js';
 import { Course, CourseDetail } from '../models/course.js';
 import {
   activityToJsonLd,
@@ -81,40 +82,12 @@ function detail(): CourseDetail {
   });
 }
 
+/** The shared lecture fixture, at the short street address these assertions expect. */
 function activity(overrides: Partial<Activity> = {}): Activity {
-  return Activity.parse({
-    id: 'act_AbCdEf12',
-    title: '市民大讲堂：宋代的城市生活',
-    summary: '从《清明上河图》看宋代市民的学习与生活。',
-    kind: 'lecture',
-    status: 'scheduled',
-    series: {
-      id: 'ser_Wk2026bj',
-      title: '2026年北京市全民终身学习活动周',
-      startsOn: '2026-05-15',
-      endsOn: '2026-05-21',
-    },
-    institution: { id: 'ins_HdLib001', name: '海淀区图书馆' },
-    place: {
-      name: '海淀区图书馆报告厅',
-      address: '丹棱街16号',
-      divisionCode: '110108',
-      district: '海淀区',
-      latitude: 39.98,
-      longitude: 116.31,
-    },
+  const base = sharedActivity();
+  return sharedActivity({
+    place: { ...base.place, address: '丹棱街16号' },
     audiences: ['residents'],
-    startsAt: '2026-05-16T09:30:00+08:00',
-    endsAt: '2026-05-16T11:00:00+08:00',
-    capacity: 120,
-    seatsLeft: 37,
-    waitlistOpen: false,
-    waitlistCount: 0,
-    fee: 0,
-    requiresResidentId: false,
-    registrationOpen: true,
-    url: 'https://learn.example.cn/activities/act_AbCdEf12',
-    updatedAt: '2026-04-20T10:00:00+08:00',
     ...overrides,
   });
 }

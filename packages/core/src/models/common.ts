@@ -1,5 +1,6 @@
 // Primitives every aggregate shares: prefixed IDs, timestamps, places, bounded text.
 import * as z from 'zod/mini';
+import { isResidentId } from '../validators/resident-id.js';
 
 /** Maximum lengths for text a person types, in characters. */
 export const TEXT_LIMITS = {
@@ -68,6 +69,12 @@ export const DivisionCode = /* @__PURE__ */ z.string().check(z.regex(/^\d{6}(\d{
 
 /** Mainland mobile number as sent on the wire: 11 digits, optional `+86`. */
 export const MobileNumber = /* @__PURE__ */ z.string().check(z.regex(/^(\+86)?1[3-9]\d{9}$/));
+
+/** An 18-character resident ID number that passes GB 11643. */
+export const ResidentIdNumber = /* @__PURE__ */ z.string().check(
+  z.regex(/^\s*\d{17}[\dXx]\s*$/),
+  z.refine((value) => isResidentId(value), { message: 'Not a valid resident ID number (GB 11643)' }),
+);
 
 /** An http(s) URL. */
 export const WebUrl = /* @__PURE__ */ z.string().check(z.maxLength(2000), z.regex(/^https?:\/\/\S+$/));

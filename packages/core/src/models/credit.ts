@@ -3,7 +3,6 @@ import * as z from 'zod/mini';
 import { CalendarDate, resourceId, text, TEXT_LIMITS, Timestamp, WebUrl } from './common.js';
 import { PageParams } from './list.js';
 import { LearnerIdentity } from './learner.js';
-import { ResidentIdNumber } from './registration.js';
 import { Problem } from './problem.js';
 
 /** Kinds of learning outcome: 学历教育, 非学历教育 (training, 1+X and skill certificates), 无一定形式学习. */
@@ -54,7 +53,7 @@ export type Evidence = z.infer<typeof Evidence>;
 
 /** The body of `POST /credit-submissions`, and one item of a batch. */
 export const CreditSubmissionCreate = z.object({
-  learner: z.extend(LearnerIdentity, { residentId: ResidentIdNumber }),
+  learner: LearnerIdentity,
   outcome: LearningOutcome,
   evidence: z.optional(/* @__PURE__ */ z.array(Evidence).check(z.maxLength(10))),
   /** The submitting institution's own reference for this row (e.g. a student number). */

@@ -1,6 +1,6 @@
 // Learners (学习者) as the credit bank knows them, with the consents they gave.
 import * as z from 'zod/mini';
-import { resourceId, text, TEXT_LIMITS, Timestamp } from './common.js';
+import { ResidentIdNumber, resourceId, text, TEXT_LIMITS, Timestamp } from './common.js';
 
 /** What a consent was given for. */
 export const CONSENT_PURPOSES = [
@@ -40,6 +40,6 @@ export type Learner = z.infer<typeof Learner>;
 export const LearnerIdentity = z.object({
   name: text(TEXT_LIMITS.name),
   /** 18-character resident ID number (GB 11643); stored hashed and masked. */
-  residentId: /* @__PURE__ */ z.string().check(z.length(18)),
+  residentId: ResidentIdNumber,
 });
 export type LearnerIdentity = z.infer<typeof LearnerIdentity>;

@@ -1,7 +1,6 @@
 // Registrations (报名) for an activity or a course offering, with the consents they carry.
 import * as z from 'zod/mini';
-import { isResidentId } from '../validators/resident-id.js';
-import { MobileNumber, resourceId, text, TEXT_LIMITS, Timestamp } from './common.js';
+import { MobileNumber, ResidentIdNumber, resourceId, text, TEXT_LIMITS, Timestamp } from './common.js';
 
 /** `confirmed | waitlisted → cancelled`; `waitlisted → confirmed` FIFO; `confirmed → attended`. */
 export const REGISTRATION_STATUSES = ['confirmed', 'waitlisted', 'cancelled', 'attended'] as const;
@@ -12,12 +11,6 @@ export type RegistrationStatus = z.infer<typeof RegistrationStatus>;
 export const AGE_GROUPS = ['under_14', '14_17', '18_59', '60_plus'] as const;
 export const AgeGroup = z.enum(AGE_GROUPS);
 export type AgeGroup = z.infer<typeof AgeGroup>;
-
-/** An 18-character resident ID number that passes GB 11643. */
-export const ResidentIdNumber = /* @__PURE__ */ z.string().check(
-  z.regex(/^\s*\d{17}[\dXx]\s*$/),
-  z.refine((value) => isResidentId(value), { message: 'Not a valid resident ID number (GB 11643)' }),
-);
 
 /** A guardian who consents for a learner under 14. */
 export const GuardianConsent = z.object({
