@@ -3,7 +3,6 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import ICAL from 'ical.js';
 
-import type { Activity } from '../models/activity.js';
 import { activity } from '../../test/fixtures.js';
 import { activitiesToICalendar, activityToICalendar, escapeText, foldLine } from './icalendar.js';
 
