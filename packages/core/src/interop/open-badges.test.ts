@@ -8,7 +8,11 @@ import formats from 'ajv-formats';
 
 import { LearnerRecord, LedgerEntry } from '../models/credit.js';
 import { hashIdentity } from '../validators/index.js';
-import { learnerRecordToClr, ledgerEntryToAchievementCredential } from './open-badges.js';
+import {
+  EmptyLearnerRecordError,
+  learnerRecordToClr,
+  ledgerEntryToAchievementCredential,
+} from './open-badges.js';
 
 const RESIDENT_ID = '11010519491231002X';
 const NAME = '张三丰';
@@ -365,6 +369,6 @@ describe('learnerRecordToClr', () => {
       ...full,
       entries: full.entries.filter((e) => e.kind === 'revocation' || e.id === 'led_Rec00003'),
     };
-    await assert.rejects(learnerRecordToClr(empty, { salt: SALT, issuer: ISSUER }), RangeError);
+    await assert.rejects(learnerRecordToClr(empty, { salt: SALT, issuer: ISSUER }), EmptyLearnerRecordError);
   });
 });

@@ -143,12 +143,17 @@ export async function ledgerEntryToAchievementCredential(
   };
 }
 
+/** A learner record with no recognised, unrevoked outcome: there is nothing to put in a CLR. */
+export class EmptyLearnerRecordError extends RangeError {
+  override name = 'EmptyLearnerRecordError';
+}
+
 /**
  * A learner's credit record as an unsigned CLR 2.0 `ClrCredential`: one `AchievementCredential` per
  * recognition that no revocation reversed (revocations and conversions are not credentials), their
  * achievements, the hashed learner, and the hour and credit totals in `description`.
  *
- * @throws {RangeError} When no recognised, unrevoked outcome is left: a CLR needs at least one credential.
+ * @throws {EmptyLearnerRecordError} When no recognised, unrevoked outcome is left: a CLR needs at least one credential.
  * @example
  * const clr = await learnerRecordToClr(await client.learners.record('lrn_8fK2mQ1x'), {
  *   salt: platformSalt,
@@ -166,7 +171,7 @@ export async function learnerRecordToClr(record: LearnerRecord, options: ClrOpti
     })),
   );
   if (credentials.length === 0) {
-    throw new RangeError(
+    throw new EmptyLearnerRecordError(
       `Learner ${record.learner.id} has no recognised, unrevoked outcome; a CLR needs at least one credential`,
     );
   }

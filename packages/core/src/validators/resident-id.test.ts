@@ -3,7 +3,12 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { isResidentId, normalizeResidentId, validateResidentId } from './resident-id.js';
+import {
+  isResidentId,
+  normalizeResidentId,
+  residentIdCheckCharacter,
+  validateResidentId,
+} from './resident-id.js';
 
 const TODAY = new Date('2024-06-01T10:00:00+08:00');
 
@@ -171,5 +176,12 @@ describe('isResidentId', () => {
     assert.equal(isResidentId('11010519491231002x'), true);
     assert.equal(isResidentId('340524198001010013'), false);
     assert.equal(isResidentId(''), false);
+  });
+});
+
+describe('residentIdCheckCharacter', () => {
+  it('gives the check character of the published vectors', () => {
+    assert.equal(residentIdCheckCharacter('11010519491231002'), 'X');
+    assert.equal(residentIdCheckCharacter('44052418800101001'), '4');
   });
 });

@@ -97,7 +97,7 @@ export function validateResidentId(value: string, options: ResidentIdOptions = {
   if (id.slice(6, 14) > chinaDateDigits(options.today ?? new Date())) {
     return { ok: false, reason: 'future_birth_date' };
   }
-  if (id[17] !== checkCharacter(id)) return { ok: false, reason: 'checksum' };
+  if (id[17] !== residentIdCheckCharacter(id)) return { ok: false, reason: 'checksum' };
 
   return {
     ok: true,
@@ -118,8 +118,12 @@ export function isResidentId(value: string): boolean {
   return validateResidentId(value).ok;
 }
 
-/** The check character for the first 17 digits: weighted sum mod 11 indexes `10X98765432`. */
-function checkCharacter(id: string): string {
+/**
+ * The GB 11643 check character for the first 17 digits: their weighted sum mod 11 indexes `10X98765432`.
+ * Useful for building fictional but valid ID numbers in tests and seed data.
+ * @example residentIdCheckCharacter('11010519491231002'); // 'X'
+ */
+export function residentIdCheckCharacter(id: string): string {
   const sum = WEIGHTS.reduce((total, weight, index) => total + weight * Number(id[index]), 0);
   return CHECK_CHARACTERS.charAt(sum % 11);
 }
