@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { startSandbox } from '@learning-city/sandbox';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 if (!existsSync(executablePath)) {
@@ -15,10 +16,54 @@ if (!existsSync(executablePath)) {
 const userDataDir = mkdtempSync(join(tmpdir(), 'lc-chromium-'));
 process.on('exit', () => rmSync(userDataDir, { recursive: true, force: true }));
 
+// One sandbox (PGlite, seeded) for every browser test. Pages read its URL and publishable key from
+// window.__LC_SANDBOX__; what needs the secret key (test helpers) goes through /__sandbox/… on the test
+// server, so the secret key never reaches the browser.
+let sandbox;
+const sandboxPlugin = {
+  name: 'learning-city-sandbox',
+  async serverStart() {
+    sandbox = await startSandbox({ port: 0 });
+  },
+  async serverStop() {
+    await sandbox?.close();
+  },
+  async serve(context) {
+    if (!context.path.startsWith('/__sandbox/')) return undefined;
+    const body = context.method === 'POST' ? await readBody(context.req) : undefined;
+    const response = await fetch(
+      sandbox.url +
+        context.path.slice('/__sandbox'.length) +
+        (context.querystring ? `?${context.querystring}` : ''),
+      {
+        method: context.method,
+        headers: { authorization: `Bearer ${sandbox.keys.secret}`, 'content-type': 'application/json' },
+        body,
+      },
+    );
+    context.status = response.status;
+    return { body: await response.text(), type: 'application/json' };
+  },
+};
+
+function readBody(req) {
+  return new Promise((resolve, reject) => {
+    const chunks = [];
+    req.on('data', (chunk) => chunks.push(chunk));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
 export default {
+  testRunnerHtml: (testFramework) => `<!doctype html>
+<html lang="zh-CN"><head><meta charset="utf-8"></head><body>
+<script>window.__LC_SANDBOX__ = ${JSON.stringify({ url: sandbox.url, publishableKey: sandbox.keys.publishable })};</script>
+<script type="module" src="${testFramework}"></script>
+</body></html>`,
   files: ['packages/*/src/**/*.browser.test.ts', 'test/browser/**/*.test.ts'],
   nodeResolve: { exportConditions: ['@learning-city/source', 'browser', 'development'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022' })],
+  plugins: [sandboxPlugin, esbuildPlugin({ ts: true, target: 'es2022' })],
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
   browsers: [
