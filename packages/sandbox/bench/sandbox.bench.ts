@@ -1,12 +1,17 @@
-// Measures the sandbox against its budgets: start with the full seed, course search p95, registrations per second.
+// Measures the sandbox against its budgets: start-to-ready, search p95, registrations/s, oversold seats.
 // Run: node --import tsx --conditions=@learning-city/source packages/sandbox/bench/sandbox.bench.ts
 // (BENCH_DATABASE_URL=postgres://… measures a server instead, in a throwaway schema.)
 import { pathToFileURL } from 'node:url';
-import pg from 'pg';
+import { dropSchema } from '../src/db/postgres.js';
 import { startSandbox, type Sandbox, type SandboxOptions } from '../src/index.js';
 
 /** The budgets of the issue, to print beside the numbers. */
-export const BUDGETS = { startToReadyMs: 8000, courseSearchP95Ms: 30, registrationsPerSecond: 200 } as const;
+export const BUDGETS = {
+  startToReadyMs: 8000,
+  courseSearchP95Ms: 30,
+  registrationsPerSecond: 200,
+  registrationsOversold: 0,
+} as const;
 
 const SEARCHES = ['太极', '书法', '手机', '养生', '河洛', '英语', '摄影', '烹饪', '舞蹈', '电商'];
 const CATEGORIES = ['health', 'arts', 'practical_skills', 'heluo_culture', 'sports'];
@@ -40,7 +45,8 @@ export async function benchCourseSearch(
 
 /**
  * Registrations per second with `concurrency` clients for `seconds`, on a fresh activity whose seats run out
- * midway; then checks that confirmed registrations equal the capacity exactly (zero oversell).
+ * midway; then counts the confirmed registrations stored and reports how many exceed the capacity (the
+ * budget is zero: it is reported, not asserted).
  */
 export async function benchRegistrations(
   sandbox: Sandbox,
@@ -55,12 +61,13 @@ export async function benchRegistrations(
   const activityId = ((await created.json()) as { id: string }).id;
   let total = 0;
   let failures = 0;
+  let sent = 0; // Numbers each request's mobile, so no two share one.
   const deadline = performance.now() + seconds * 1000;
   const started = performance.now();
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
       while (performance.now() < deadline) {
-        const n = total + failures;
+        const n = sent++;
         const response = await fetch(`${sandbox.url}/v1/activities/${activityId}/registrations`, {
           method: 'POST',
           headers: {
@@ -107,6 +114,7 @@ export async function benchSandbox(options: SandboxOptions = {}): Promise<Record
       courseSearchP95Ms: round(search.p95),
       registrationsPerSecond: Math.round(registrations.perSecond),
       registrationsTotal: registrations.total,
+      registrationsConfirmed: registrations.confirmed,
       registrationsOversold: registrations.oversold,
     };
   } finally {
@@ -120,12 +128,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const url = process.env.BENCH_DATABASE_URL;
   const schema = `lc_bench_${process.pid}`;
   const results = await benchSandbox(url ? { databaseUrl: url, schema } : {});
-  if (url) {
-    const admin = new pg.Client({ connectionString: url });
-    await admin.connect();
-    await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-    await admin.end();
-  }
+  if (url) await dropSchema(url, schema);
   const lines = Object.entries(results).map(([name, value]) => {
     const budget = (BUDGETS as Record<string, number>)[name];
     return `${name.padEnd(24)} ${String(value).padStart(8)}${budget === undefined ? '' : `   (budget ${budget})`}`;

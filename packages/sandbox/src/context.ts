@@ -14,8 +14,10 @@ export interface SandboxKeys {
 export interface SandboxContext {
   db: Database;
   keys: SandboxKeys;
-  /** The salt of `hashIdentity` for resident ID and mobile numbers. */
+  /** The salt of `hashIdentity` for resident ID and mobile numbers: random per database, kept in `sandbox_meta`. */
   salt: string;
+  /** `hashIdentity` of the magic always-rejected resident ID number under `salt`, computed once at start. */
+  rejectedLearnerHash: string;
   /** Keys (`route` or `apiKey:idempotencyKey`) that already took their one forced failure this run. */
   failedOnce: Set<string>;
   /** Reports a sandbox bug or an unexpected error (never personal data). */
@@ -33,9 +35,4 @@ export function keysForSeed(seed: number): SandboxKeys {
     publishable: `lc_pk_test_sbx${seed}_${digest('pk')}`,
     secret: `lc_sk_test_sbx${seed}_${digest('sk')}`,
   };
-}
-
-/** The identity-hash salt for `seed`, deterministic so a persisted database keeps matching its learners. */
-export function saltForSeed(seed: number): string {
-  return createHash('sha256').update(`learning-city-sandbox:salt:${seed}`).digest('hex').slice(0, 32);
 }

@@ -5,13 +5,16 @@
  */
 import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
-import { keysForSeed, saltForSeed, type SandboxContext, type SandboxKeys } from './context.js';
+import { createSalt, hashIdentity } from '@learning-city/core';
+import { keysForSeed, type SandboxContext, type SandboxKeys } from './context.js';
 import type { Database } from './db/database.js';
+import { rememberDatabase } from './db/internal-access.js';
 import { loadSeed, readMeta, type SandboxMeta } from './db/load-seed.js';
-import { migrate } from './db/migrate.js';
+import { lockSchema, migrate } from './db/migrate.js';
 import { openDatabase } from './db/open.js';
 import { createApp } from './http/app.js';
 import { expireIdempotencyKeys } from './http/idempotency.js';
+import { MAGIC } from './magic.js';
 import { generateSeed } from './seed/index.js';
 import type { SeedData } from './seed/types.js';
 
@@ -89,7 +92,14 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       3_600_000,
     );
     timer.unref();
-    const sandbox: SandboxContext = { db, keys: meta.keys, salt: meta.salt, failedOnce: new Set(), logError };
+    const sandbox: SandboxContext = {
+      db,
+      keys: meta.keys,
+      salt: meta.salt,
+      rejectedLearnerHash: await hashIdentity(MAGIC.rejectedLearnerResidentId, meta.salt),
+      failedOnce: new Set(),
+      logError,
+    };
     const app = createApp(sandbox);
     const host = options.host ?? '127.0.0.1';
     const listening = await new Promise<ServerType>((resolve, reject) => {
@@ -103,7 +113,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     const { port } = listening.address() as AddressInfo;
     const origin = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
     let closing: Promise<void> | undefined;
-    return {
+    const started: Sandbox = {
       url: origin,
       keys: meta.keys,
       database: db.kind,
@@ -116,6 +126,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
         return closing;
       },
     };
+    rememberDatabase(started, db);
+    return started;
   } catch (error) {
     clearInterval(timer);
     if (server) await closeServer(server);
@@ -124,28 +136,34 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   }
 }
 
-/** Loads the seed into an empty database, or answers what an earlier start stored. */
+/**
+ * Loads the seed into an empty database, or answers what an earlier start stored. Under the schema's advisory
+ * lock, so two sandboxes starting on one empty schema load it once. A new database gets a random salt.
+ */
 async function ensureSeeded(db: Database, options: SandboxOptions): Promise<SandboxMeta> {
-  const stored = await readMeta(db);
   const seed = options.seedData?.seed ?? options.seed ?? 1;
-  if (stored !== undefined) {
-    if (stored.seed !== seed) {
-      console.warn(
-        `[sandbox] The database already holds seed ${stored.seed}; keeping it (asked for seed ${seed}).`,
-      );
+  return db.transaction(async (tx) => {
+    await lockSchema(tx);
+    const stored = await readMeta(tx);
+    if (stored !== undefined) {
+      if (stored.seed !== seed) {
+        console.warn(
+          `[sandbox] The database already holds seed ${stored.seed}; keeping it (asked for seed ${seed}).`,
+        );
+      }
+      return stored;
     }
-    return stored;
-  }
-  const data =
-    options.seedData ?? generateSeed({ seed, ...(options.seedNow ? { now: options.seedNow } : {}) });
-  const meta: SandboxMeta = {
-    seed,
-    salt: saltForSeed(seed),
-    keys: keysForSeed(seed),
-    generatedAt: data.generatedAt,
-  };
-  await loadSeed(db, data, meta);
-  return meta;
+    const data =
+      options.seedData ?? generateSeed({ seed, ...(options.seedNow ? { now: options.seedNow } : {}) });
+    const meta: SandboxMeta = {
+      seed,
+      salt: createSalt(),
+      keys: keysForSeed(seed),
+      generatedAt: data.generatedAt,
+    };
+    await loadSeed(tx, data, meta);
+    return meta;
+  });
 }
 
 function closeServer(server: ServerType): Promise<void> {

@@ -1,6 +1,6 @@
 // Magic values that force each path in the sandbox, in the spirit of test card numbers. Listed in the README.
 export const MAGIC = {
-  /** An activity whose seats and waitlist are always taken: registering answers 409 `activity_full`. */
+  /** An activity seeded with every seat and waitlist place taken: registering answers 409 `activity_full`. */
   fullActivityId: 'act_magicFull0001',
   /** An activity with 2 seats and a waitlist of 3: fills up in a few calls, for demos. */
   tinyActivityId: 'act_magicTiny0001',
@@ -15,8 +15,13 @@ export const MAGIC = {
   rejectedLearnerResidentId: '110105199003070017',
   /** A publishable key that is always rate limited: 429 with `Retry-After: 1`. */
   rateLimitedKey: 'lc_pk_test_ratelimited',
-  /** Send `Sandbox-Latency: <ms>` (≤ 10000) on any request to delay the response. */
+  /**
+   * Send `Sandbox-Latency: <ms>` (≤ 10000) on any request to delay the response; with an `Idempotency-Key`
+   * the delay starts once the key is claimed.
+   */
   latencyHeader: 'sandbox-latency',
   /** Send `Sandbox-Fail: 503` (or 500, 502, 504) to force that status once per Idempotency-Key/request. */
   failHeader: 'sandbox-fail',
+  /** Send `Sandbox-Drop-After-Commit: 1` to have the connection cut after the work is stored, once per key. */
+  dropAfterCommitHeader: 'sandbox-drop-after-commit',
 } as const;

@@ -1,9 +1,20 @@
 // Starts ONE sandbox per test file (PGlite takes seconds and hundreds of MB to open), with clients for it.
 // With TEST_DATABASE_URL set, the sandbox runs on that PostgreSQL server in a fresh schema, dropped afterwards.
+import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
-import { createClient, type ClientOptions, type LearningCityClient } from '@learning-city/core';
-import pg from 'pg';
-import { startSandbox, type Sandbox } from '../src/index.js';
+import { after, before } from 'node:test';
+import {
+  createClient,
+  residentIdCheckCharacter,
+  type ClientOptions,
+  type LearningCityClient,
+  type Registration,
+} from '@learning-city/core';
+import type { Queryable } from '../src/db/database.js';
+import { databaseOf } from '../src/db/internal-access.js';
+import { dropSchema } from '../src/db/postgres.js';
+import { startSandbox, type Sandbox, type SandboxOptions } from '../src/index.js';
+import type { SeedData } from '../src/seed/types.js';
 
 export interface TestSandbox {
   sandbox: Sandbox;
@@ -16,6 +27,8 @@ export interface TestSandbox {
   client(options: Partial<ClientOptions>): LearningCityClient;
   /** A raw request to `/v1…` with the secret key (or `key`), answering status, headers and parsed body. */
   call(method: string, path: string, init?: RawInit): Promise<RawResponse>;
+  /** The sandbox's database, to read (or tamper with) raw rows. */
+  db: Queryable;
   close(): Promise<void>;
 }
 
@@ -35,12 +48,33 @@ export interface RawResponse {
 /** Which database the tests run on, for test names and logs. */
 export const TEST_DATABASE = process.env.TEST_DATABASE_URL ? 'postgres' : 'pglite';
 
-export async function startTestSandbox(): Promise<TestSandbox> {
+/** A fresh schema name for a sandbox on the test server. */
+export const testSchema = () => `lc_test_${randomBytes(6).toString('hex')}`;
+
+/**
+ * Starts one sandbox for the calling test file (or `describe` block) in `before` and closes it in `after`;
+ * on the full seed unless `seedData` says otherwise.
+ * @returns a getter for the running sandbox.
+ */
+export function useSandbox(options: Pick<SandboxOptions, 'seedData'> = {}): () => TestSandbox {
+  let started: TestSandbox | undefined;
+  before(async () => {
+    started = await startTestSandbox(options);
+  });
+  after(() => started?.close());
+  return () => {
+    if (started === undefined) throw new Error('The test sandbox starts in before()');
+    return started;
+  };
+}
+
+async function startTestSandbox(options: Pick<SandboxOptions, 'seedData'>): Promise<TestSandbox> {
   const databaseUrl = process.env.TEST_DATABASE_URL || undefined;
-  const schema = databaseUrl ? `lc_test_${randomBytes(6).toString('hex')}` : undefined;
+  const schema = databaseUrl ? testSchema() : undefined;
   const sandbox = await startSandbox({
     port: 0,
     seed: 1,
+    ...options,
     ...(databaseUrl ? { databaseUrl, schema } : {}),
   });
   const client = (options: Partial<ClientOptions>) =>
@@ -70,15 +104,29 @@ export async function startTestSandbox(): Promise<TestSandbox> {
       }
       return { status: response.status, headers: response.headers, body: parsed, text };
     },
+    db: databaseOf(sandbox),
     async close() {
       await sandbox.close();
-      if (databaseUrl && schema) {
-        const admin = new pg.Client({ connectionString: databaseUrl });
-        await admin.connect();
-        await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-        await admin.end();
-      }
+      if (databaseUrl && schema) await dropSchema(databaseUrl, schema);
     },
+  };
+}
+
+/** Seed data holding only `parts`: a sandbox on it starts in about a second instead of four. */
+export function seedOf(parts: Partial<SeedData> = {}): SeedData {
+  return {
+    seed: 1,
+    generatedAt: '2026-05-10T09:00:00+08:00',
+    institutions: [],
+    courses: [],
+    offerings: [],
+    series: [],
+    activities: [],
+    waitlistCapacity: {},
+    registrations: [],
+    campaigns: [],
+    learners: [],
+    ...parts,
   };
 }
 
@@ -106,11 +154,16 @@ export async function createTestActivity(
   return (response.body as { id: string }).id;
 }
 
+/** Every registration of an activity in arrival order, with waitlist positions (through the test helper). */
+export async function registrationsOf(t: TestSandbox, activityId: string): Promise<Registration[]> {
+  const response = await t.call('GET', `/test-helpers/activities/${activityId}/registrations`);
+  assert.equal(response.status, 200);
+  return (response.body as { data: Registration[] }).data;
+}
+
 /** A checksum-valid (fictional) resident ID number from 17 digits (GB 11643). */
 export function residentId(first17: string): string {
-  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-  const sum = weights.reduce((total, weight, i) => total + weight * Number(first17[i]), 0);
-  return first17 + '10X98765432'.charAt(sum % 11);
+  return first17 + residentIdCheckCharacter(first17);
 }
 
 /** A credit submission body for `who` (17 digits of an ID number). */

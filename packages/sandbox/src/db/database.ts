@@ -10,17 +10,10 @@ export interface Queryable {
 export interface Database extends Queryable {
   /** `'pglite'` or `'postgres'`, for logs and the health check. */
   readonly kind: 'pglite' | 'postgres';
-  /** Runs a script of several statements without parameters (a migration). */
-  exec(sql: string): Promise<void>;
   /**
    * Runs `work` inside `BEGIN … COMMIT` on one connection; a thrown error rolls back and is rethrown.
    * Transactions never interleave their statements with another transaction's on the same connection.
    */
   transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>;
   close(): Promise<void>;
-}
-
-/** True for a PostgreSQL error with this SQLSTATE (e.g. `23505` unique violation). */
-export function isSqlState(error: unknown, code: string): boolean {
-  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === code;
 }

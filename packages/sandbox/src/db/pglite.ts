@@ -14,9 +14,6 @@ export async function openPglite(dataDir?: string): Promise<Database> {
   return {
     kind: 'pglite',
     query: run,
-    async exec(sql) {
-      await pg.exec(sql);
-    },
     transaction: (work) =>
       pg.transaction((tx) =>
         work({

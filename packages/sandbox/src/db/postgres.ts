@@ -25,15 +25,11 @@ export async function openPostgres(options: PostgresOptions): Promise<Database> 
   });
   // A server that goes away must not crash the process through an idle client's 'error' event.
   pool.on('error', (error) => console.error(`[sandbox] PostgreSQL connection error: ${error.message}`));
-  if (schema !== 'public') await pool.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
   const query: Queryable['query'] = async <Row>(sql: string, params: readonly unknown[] = []) =>
     (await pool.query(sql, [...params])).rows as Row[];
-  return {
+  const db: Database = {
     kind: 'postgres',
     query,
-    async exec(sql) {
-      await pool.query(sql);
-    },
     async transaction(work) {
       const client = await pool.connect();
       try {
@@ -53,4 +49,29 @@ export async function openPostgres(options: PostgresOptions): Promise<Database> 
     },
     close: () => pool.end(),
   };
+  if (schema !== 'public') {
+    // Under the schema's lock (the key `lockSchema` uses), so sandboxes starting together create it once.
+    await db
+      .transaction(async (tx) => {
+        await tx.query("SELECT pg_advisory_xact_lock(hashtext('learning-city-sandbox:' || $1))", [schema]);
+        await tx.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+      })
+      .catch(async (error: unknown) => {
+        await pool.end();
+        throw error;
+      });
+  }
+  return db;
+}
+
+/** Drops a throwaway schema (a test run's or a benchmark's) and everything in it, on a connection of its own. */
+export async function dropSchema(url: string, schema: string): Promise<void> {
+  if (!SCHEMA_NAME.test(schema)) throw new Error(`Invalid schema name: ${schema}`);
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+  } finally {
+    await client.end();
+  }
 }

@@ -10,7 +10,7 @@ const ALLOW_HEADERS = [
   'registration-token',
   MAGIC.latencyHeader,
   MAGIC.failHeader,
-  'sandbox-drop-after-commit',
+  MAGIC.dropAfterCommitHeader,
 ].join(', ');
 const EXPOSE_HEADERS = 'request-id, retry-after, idempotent-replayed';
 

@@ -15,6 +15,8 @@ export type AppEnv = {
     keyKind: KeyKind;
     /** The request body as text, once read (the idempotency check reads it before the handler). */
     rawBody: string;
+    /** `Sandbox-Latency` not yet waited out; a POST with an Idempotency-Key waits once its key is claimed. */
+    latencyMs: number;
   };
 };
 

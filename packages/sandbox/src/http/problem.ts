@@ -1,10 +1,7 @@
 // RFC 9457 problem details: the error the handlers throw and the `application/problem+json` body it becomes.
 import type { FieldIssue, Problem, ProblemCode } from '@learning-city/core';
 
-/** Core's codes, plus `payload_too_large` for a request body over the sandbox's size limit (413). */
-export type SandboxProblemCode = ProblemCode | 'payload_too_large';
-
-const TITLES: Record<SandboxProblemCode, string> = {
+const TITLES: Record<ProblemCode, string> = {
   bad_request: 'Bad request',
   validation_failed: 'The request has invalid fields',
   unauthenticated: 'Missing or unknown API key',
@@ -27,7 +24,7 @@ const TITLES: Record<SandboxProblemCode, string> = {
  */
 export class HttpProblem extends Error {
   readonly status: number;
-  readonly code: SandboxProblemCode;
+  readonly code: ProblemCode;
   readonly detail: string | undefined;
   readonly errors: FieldIssue[] | undefined;
   /** Extra response headers, e.g. `Retry-After`. */
@@ -35,7 +32,7 @@ export class HttpProblem extends Error {
 
   constructor(
     status: number,
-    code: SandboxProblemCode,
+    code: ProblemCode,
     detail?: string,
     options: { errors?: FieldIssue[]; headers?: Record<string, string> } = {},
   ) {

@@ -4,7 +4,7 @@ import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from './env.js';
 
 /** A new request ID, e.g. `req_3q2mN8xYt0VbKc1e`. */
-export function newRequestId(): string {
+function newRequestId(): string {
   return `req_${randomBytes(12).toString('base64url')}`;
 }
 

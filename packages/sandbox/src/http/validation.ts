@@ -15,7 +15,7 @@ export interface Schema<Output = unknown> {
 export type Output<S extends Schema> = S['_zod']['output'];
 
 /** Largest request body accepted (a 10 MB photo in base64 fits). */
-export const MAX_BODY_BYTES = 15_000_000;
+const MAX_BODY_BYTES = 15_000_000;
 
 /** The request body as text, read once and kept for the handler after the idempotency check. */
 export async function readBodyText(c: AppContext): Promise<string> {

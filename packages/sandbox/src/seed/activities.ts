@@ -7,6 +7,7 @@ import {
   type Series,
 } from '@learning-city/core';
 import { MAGIC } from '../magic.js';
+import { toTimestamp } from '../time.js';
 import { activityTitle, KIND_RULES } from './activity-kinds.js';
 import {
   CITY_DISTRICTS,
@@ -18,7 +19,7 @@ import {
 import { streetAddress, type InstitutionIndex, type PlacedInstitution } from './institutions.js';
 import type { SeedSeries } from './programmes.js';
 import type { IdFactory, Random } from './random.js';
-import { addDays, atShanghai, HOUR_MS, isoShanghai } from './time.js';
+import { addDays, atShanghai, HOUR_MS } from './time.js';
 import { ACTIVITY_SUMMARIES, HALLS, RESIDENT_ID_PURPOSES, STUDY_TOUR_ROUTES } from './words/activities.js';
 
 type KindWeights = readonly (readonly [ActivityKind, number])[];
@@ -137,8 +138,8 @@ function makeActivity(
     institution: { id: host.institution.id, name: host.institution.name },
     place,
     audiences: random.sample(rule.audiences, random.int(1, 3)),
-    startsAt: isoShanghai(startsAt),
-    endsAt: isoShanghai(startsAt + minutes * 60_000),
+    startsAt: toTimestamp(startsAt),
+    endsAt: toTimestamp(startsAt + minutes * 60_000),
     capacity,
     seatsLeft: capacity,
     waitlistOpen: false,
@@ -146,7 +147,7 @@ function makeActivity(
     fee,
     requiresResidentId,
     registrationOpen: !walkIn,
-    updatedAt: isoShanghai(nowMs - random.int(1, 24 * 20) * HOUR_MS),
+    updatedAt: toTimestamp(nowMs - random.int(1, 24 * 20) * HOUR_MS),
   };
   if (requiresResidentId) {
     activity.residentIdPurpose =

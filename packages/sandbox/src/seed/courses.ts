@@ -10,12 +10,13 @@ import {
   type Offering,
 } from '@learning-city/core';
 import { MAGIC } from '../magic.js';
+import { toTimestamp } from '../time.js';
 import { ALL_DISTRICTS, CITY_DISTRICTS, type CityKey, type District } from './divisions.js';
 import type { InstitutionIndex } from './institutions.js';
 import { coursePlace, generateOfferings } from './offerings.js';
 import type { IdFactory, Random } from './random.js';
-import { HOUR_MS, isoShanghai } from './time.js';
-import { AUDIENCE_LABELS, LEVEL_SUFFIXES, MODE_SENTENCES, SUMMARY_LEADS } from './words/course-text.js';
+import { HOUR_MS } from './time.js';
+import { AUDIENCE_IN_SENTENCE, LEVEL_SUFFIXES, MODE_SENTENCES, SUMMARY_LEADS } from './words/course-text.js';
 import {
   CULTURAL_LITERACY,
   FAMILY_EDUCATION,
@@ -131,7 +132,7 @@ function titleFor(random: Random, topic: string, mode: DeliveryMode): string {
 function summaryFor(random: Random, category: DefaultCourseCategory, topic: string, course: Course): string {
   const sentences = [random.pick(SUMMARY_LEADS[category]).replace('{t}', `“${topic}”`)];
   if (random.chance(0.7)) {
-    sentences.push(`适合${course.audiences.map((a) => AUDIENCE_LABELS[a]).join('、')}参加。`);
+    sentences.push(`适合${course.audiences.map((a) => AUDIENCE_IN_SENTENCE[a]).join('、')}参加。`);
   }
   if (random.chance(0.5)) sentences.push(random.pick(MODE_SENTENCES[course.mode]));
   return sentences.join('');
@@ -191,7 +192,7 @@ export function generateCourses(
       startsOn: null,
       endsOn: null,
       seatsLeft: 0,
-      updatedAt: isoShanghai(nowMs - random.int(2, 24 * 120) * HOUR_MS),
+      updatedAt: toTimestamp(nowMs - random.int(2, 24 * 120) * HOUR_MS),
     };
     course.summary = summaryFor(random, category, topic, course);
     if (course.fee > 0 && category === 'practical_skills' && random.chance(0.3)) {

@@ -41,12 +41,6 @@ export const CITY_DISTRICTS: Record<CityKey, District[]> = {
 /** Every district of both cities, Beijing first. */
 export const ALL_DISTRICTS: District[] = [...CITY_DISTRICTS.beijing, ...CITY_DISTRICTS.luoyang];
 
-/** The city's name, e.g. 北京市. */
-export const CITY_NAMES: Record<CityKey, string> = {
-  beijing: CITY_DISTRICTS.beijing[0]?.cityName ?? '北京市',
-  luoyang: CITY_DISTRICTS.luoyang[0]?.cityName ?? '洛阳市',
-};
-
 /** Looks a district up by name. */
 export function districtByName(name: string): District {
   const found = ALL_DISTRICTS.find((d) => d.name === name);

@@ -1,4 +1,5 @@
 // Generates the sandbox's deterministic seed data: institutions, courses, activities, campaigns and learners.
+import { toTimestamp } from '../time.js';
 import { generateActivities } from './activities.js';
 import { generateCourses } from './courses.js';
 import { generateInstitutions, InstitutionIndex } from './institutions.js';
@@ -6,7 +7,7 @@ import { generateLearners } from './people.js';
 import { generateCampaigns, generateSeries } from './programmes.js';
 import { IdFactory, Random } from './random.js';
 import { fillRegistrations } from './registrations.js';
-import { dateShanghai, isoShanghai } from './time.js';
+import { dateShanghai } from './time.js';
 import type { SeedData } from './types.js';
 
 export type { SeedData, SeedLearner, SeedRegistration } from './types.js';
@@ -52,7 +53,7 @@ export function generateSeed(options: SeedOptions = {}): SeedData {
 
   return {
     seed,
-    generatedAt: isoShanghai(nowMs),
+    generatedAt: toTimestamp(nowMs),
     institutions: placed.map((p) => p.institution),
     courses,
     offerings,

@@ -1,4 +1,5 @@
 // Fictional people: Chinese names, mobile numbers, checksum-valid resident ID numbers and the seed's learners.
+import { residentIdCheckCharacter } from '@learning-city/core';
 import { MAGIC } from '../magic.js';
 import { ALL_DISTRICTS } from './divisions.js';
 import type { IdFactory, Random } from './random.js';
@@ -38,9 +39,6 @@ const MOBILE_PREFIXES = [
   '199',
 ];
 
-const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-const ID_CHECK = '10X98765432';
-
 /** A Chinese name: a surname and one or two given-name characters. */
 export function chineseName(random: Random): string {
   const surname = random.weighted(SURNAMES);
@@ -53,17 +51,10 @@ export function mobileNumber(random: Random): string {
   return random.pick(MOBILE_PREFIXES) + random.digits(8);
 }
 
-/** The GB 11643 check character for the first 17 digits. */
-export function residentIdCheck(first17: string): string {
-  let sum = 0;
-  for (let i = 0; i < 17; i++) sum += Number(first17[i]) * (ID_WEIGHTS[i] ?? 0);
-  return ID_CHECK[sum % 11] ?? '0';
-}
-
 /** A checksum-valid resident ID number for a region code and birth date (`YYYY-MM-DD`). */
-export function residentIdNumber(regionCode: string, birthDate: string, sequence: number): string {
+function residentIdNumber(regionCode: string, birthDate: string, sequence: number): string {
   const first17 = `${regionCode}${birthDate.replaceAll('-', '')}${String(sequence).padStart(3, '0')}`;
-  return first17 + residentIdCheck(first17);
+  return first17 + residentIdCheckCharacter(first17);
 }
 
 /** The seed's learners; the first one carries the magic "always rejected" ID number. */

@@ -1,7 +1,8 @@
 // The year's programmes: both cities' 全民终身学习活动周, a month-long 读书节, and the 百姓学习之星 campaigns.
 import type { NominationCampaign, Series } from '@learning-city/core';
+import { toTimestamp } from '../time.js';
 import type { IdFactory } from './random.js';
-import { addDays, atShanghai, isoShanghai } from './time.js';
+import { addDays, atShanghai } from './time.js';
 
 export interface SeedSeries {
   beijingWeek: Series;
@@ -68,8 +69,8 @@ export function generateCampaigns(ids: IdFactory, nowMs: number, today: string):
       title: `${year}年“百姓学习之星”推荐活动`,
       year,
       summary: summary(year),
-      opensAt: isoShanghai(opens),
-      closesAt: isoShanghai(closes),
+      opensAt: toTimestamp(opens),
+      closesAt: toTimestamp(closes),
       status: statusAt(nowMs, opens, closes),
       limits: { ...LIMITS, photoTypes: [...LIMITS.photoTypes] },
     },
@@ -78,8 +79,8 @@ export function generateCampaigns(ids: IdFactory, nowMs: number, today: string):
       title: `${year - 1}年“百姓学习之星”推荐活动`,
       year: year - 1,
       summary: summary(year - 1),
-      opensAt: isoShanghai(lastOpens),
-      closesAt: isoShanghai(lastCloses),
+      opensAt: toTimestamp(lastOpens),
+      closesAt: toTimestamp(lastCloses),
       status: statusAt(nowMs, lastOpens, lastCloses),
       limits: { ...LIMITS, photoTypes: [...LIMITS.photoTypes] },
     },

@@ -1,14 +1,11 @@
 // Pre-filled registrations: some activities start full (with a waitlist, some with the waitlist closed too).
 import type { Activity } from '@learning-city/core';
+import { toTimestamp } from '../time.js';
+import { defaultWaitlistCapacity } from '../waitlist.js';
 import { chineseName, mobileNumber } from './people.js';
 import type { IdFactory, Random } from './random.js';
-import { DAY_MS, isoShanghai } from './time.js';
+import { DAY_MS } from './time.js';
 import type { SeedRegistration } from './types.js';
-
-/** The default waitlist size: a fifth of the seats, at least 5. */
-export function defaultWaitlistCapacity(capacity: number): number {
-  return Math.max(5, Math.round(capacity * 0.2));
-}
 
 export interface FillResult {
   registrations: SeedRegistration[];
@@ -58,7 +55,7 @@ export function fillRegistrations(
         mobile: mobileNumber(random),
         status: k < confirmed ? 'confirmed' : 'waitlisted',
         sequence: k + 1,
-        createdAt: isoShanghai(Math.floor(end - span + ((k + random.next()) * span) / total)),
+        createdAt: toTimestamp(Math.floor(end - span + ((k + random.next()) * span) / total)),
       });
     }
     activity.seatsLeft = activity.capacity - confirmed;

@@ -1,15 +1,14 @@
 // Tests for the consistency of the seed: offerings and courses, seats and waitlists, magic values, learners.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { validateResidentId } from '@learning-city/core';
+import { MOBILE_PATTERN, validateResidentId } from '@learning-city/core';
+import { OFFSET_TIMESTAMP } from '../../test/patterns.js';
 import { MAGIC } from '../magic.js';
 import { DEFAULT_SEED_NOW, generateSeed } from './index.js';
 import { isoWeekday } from './time.js';
 
 const data = generateSeed();
 const nowMs = DEFAULT_SEED_NOW.getTime();
-const MOBILE = /^1[3-9]\d{9}$/;
-const OFFSET_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+08:00$/;
 
 function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
@@ -91,7 +90,7 @@ describe('activities and registrations', () => {
       for (const r of regs) {
         assert.match(r.createdAt, OFFSET_TIMESTAMP);
         assert.ok(Date.parse(r.createdAt) < nowMs);
-        assert.match(r.mobile, MOBILE);
+        assert.match(r.mobile, MOBILE_PATTERN);
         assert.match(r.id, /^reg_[A-Za-z0-9]{6,40}$/);
       }
     }
@@ -185,7 +184,7 @@ describe('campaigns and learners', () => {
     for (const learner of data.learners) {
       const result = validateResidentId(learner.residentId, { today: DEFAULT_SEED_NOW });
       assert.ok(result.ok, `${learner.residentId}: ${result.ok ? '' : result.reason}`);
-      assert.match(learner.mobile, MOBILE);
+      assert.match(learner.mobile, MOBILE_PATTERN);
       assert.match(learner.id, /^lrn_[A-Za-z0-9]{6,40}$/);
       assert.ok(learner.name.length >= 2);
     }

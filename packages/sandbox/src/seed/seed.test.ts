@@ -1,4 +1,4 @@
-// Tests for the seed generator: determinism, the given `now`, speed, coverage and schema validity.
+// Tests for the seed generator: determinism, the given `now`, coverage, schema validity and unique IDs.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
@@ -13,12 +13,12 @@ import {
   Offering,
   Series,
 } from '@learning-city/core';
+import { OFFSET_TIMESTAMP } from '../../test/patterns.js';
 import { CITY_DISTRICTS } from './divisions.js';
 import { DEFAULT_SEED_NOW, generateSeed } from './index.js';
 
 const data = generateSeed();
 const nowMs = DEFAULT_SEED_NOW.getTime();
-const OFFSET_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+08:00$/;
 
 function parseAll(label: string, items: unknown[], schema: { parse(value: unknown): unknown }) {
   for (const item of items) {

@@ -1,13 +1,9 @@
-// Date helpers in China Standard Time (UTC+8, no daylight saving): ISO timestamps, calendar dates, weekdays.
+// Date helpers in China Standard Time (UTC+8, no daylight saving): calendar dates, wall-clock times, weekdays.
+// Timestamps come from `toTimestamp` in ../time.ts.
 
 const HOUR_MS = 3_600_000;
 export const DAY_MS = 86_400_000;
 const OFFSET_MS = 8 * HOUR_MS;
-
-/** `2026-05-10T09:00:00+08:00` for an instant. */
-export function isoShanghai(ms: number): string {
-  return `${new Date(ms + OFFSET_MS).toISOString().slice(0, 19)}+08:00`;
-}
 
 /** The Shanghai calendar date (`YYYY-MM-DD`) of an instant. */
 export function dateShanghai(ms: number): string {
@@ -23,7 +19,7 @@ export function atShanghai(date: string, time: string): number {
 // Algorithms from Howard Hinnant, "chrono-Compatible Low-Level Date Algorithms".
 
 /** Days since 1970-01-01 of a `YYYY-MM-DD` date. */
-export function epochDay(date: string): number {
+function epochDay(date: string): number {
   let y = Number(date.slice(0, 4));
   const m = Number(date.slice(5, 7));
   const d = Number(date.slice(8, 10));
@@ -36,7 +32,7 @@ export function epochDay(date: string): number {
 }
 
 /** The `YYYY-MM-DD` date of a day number. */
-export function fromEpochDay(days: number): string {
+function fromEpochDay(days: number): string {
   const z = days + 719468;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;

@@ -2,7 +2,6 @@
 import type { Activity, ActivityListParams } from '@learning-city/core';
 import type { Queryable } from '../db/database.js';
 import { decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor, page } from '../http/cursor.js';
-import { MAGIC } from '../magic.js';
 import { Params } from './sql.js';
 
 /** Selects an activity (alias `a`) with its live seat counts. */
@@ -22,11 +21,11 @@ interface ActivityRow {
 }
 
 /** The activity as answered: the seeded model with `seatsLeft`, `waitlistOpen` and `waitlistCount` live. */
-export function toActivity(row: ActivityRow): Activity {
+function toActivity(row: ActivityRow): Activity {
   const seatsLeft = Math.max(0, row.capacity - row.taken);
   const open = row.registration_open && row.status !== 'cancelled';
   const waitlistOpen = open && seatsLeft === 0 && row.waitlisted < row.waitlist_capacity;
-  const activity: Activity = {
+  return {
     ...row.doc,
     status: row.status,
     capacity: row.capacity,
@@ -35,9 +34,6 @@ export function toActivity(row: ActivityRow): Activity {
     waitlistOpen,
     waitlistCount: row.waitlisted,
   };
-  // The magic full activity is full whatever its rows say.
-  if (activity.id === MAGIC.fullActivityId) return { ...activity, seatsLeft: 0, waitlistOpen: false };
-  return activity;
 }
 
 function activityConditions(query: ActivityListParams, params: Params): string[] {
@@ -81,7 +77,7 @@ async function selectActivities(db: Queryable, query: ActivityListParams, limit:
     where.push(`(a.starts_at, a.id) > (${params.add(after[0])}::timestamptz, ${params.add(after[1])}::text)`);
   }
   const available = query.available
-    ? `WHERE x.status <> 'cancelled' AND x.registration_open AND x.id <> '${MAGIC.fullActivityId}'
+    ? `WHERE x.status <> 'cancelled' AND x.registration_open
        AND (x.taken < x.capacity OR x.waitlisted < x.waitlist_capacity)`
     : '';
   return db.query<ActivityRow>(

@@ -15,7 +15,7 @@ import { containsPattern, Params, searchTerms } from './sql.js';
 export type CourseDimension = 'category' | 'audience' | 'district' | 'mode' | 'free';
 
 /** Seats still free across a course's open offerings, live. */
-export const COURSE_SEATS_LEFT = `(SELECT coalesce(sum(greatest(0, o.capacity - o.seed_taken - (
+const COURSE_SEATS_LEFT = `(SELECT coalesce(sum(greatest(0, o.capacity - o.seed_taken - (
     SELECT count(*) FROM registrations r WHERE r.target_id = o.id AND r.status IN ('confirmed', 'attended')
   ))), 0)::int FROM offerings o WHERE o.course_id = c.id AND o.status IN ('open', 'full'))`;
 
@@ -123,7 +123,7 @@ interface OfferingRow {
 }
 
 /** Live seats and status of an offering: registrations taken here plus the seed's earlier enrolments. */
-export function toOffering(row: OfferingRow): Offering {
+function toOffering(row: OfferingRow): Offering {
   const seatsLeft = Math.max(0, row.capacity - row.seed_taken - row.taken);
   const status =
     row.status === 'open' || row.status === 'full' ? (seatsLeft === 0 ? 'full' : 'open') : row.status;
@@ -131,7 +131,7 @@ export function toOffering(row: OfferingRow): Offering {
 }
 
 /** Selects offerings (alias `o`) with the columns {@link toOffering} needs. */
-export const OFFERING_COLUMNS = `o.doc, o.capacity, o.seed_taken, o.status, (
+const OFFERING_COLUMNS = `o.doc, o.capacity, o.seed_taken, o.status, (
   SELECT count(*) FROM registrations r WHERE r.target_id = o.id AND r.status IN ('confirmed', 'attended')
 )::int AS taken`;
 

@@ -1,6 +1,5 @@
 // Credit submissions (学习成果认定申请): create one or a batch, list, read, and move them through review.
 import {
-  hashIdentity,
   type CreditSubmission,
   type CreditSubmissionCreate,
   type CreditSubmissionListParams,
@@ -12,9 +11,9 @@ import type { Queryable } from '../db/database.js';
 import { decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor, page } from '../http/cursor.js';
 import { HttpProblem, issue, notFound, validationFailed } from '../http/problem.js';
 import { newId } from '../ids.js';
-import { MAGIC } from '../magic.js';
 import { toTimestamp } from '../time.js';
-import { findOrCreateLearner, prepareLearner, type PreparedLearner } from './learners.js';
+import { findOrCreateLearners, type PreparedLearner } from './learners.js';
+import { appendLedgerEntry } from './ledger.js';
 import { Params } from './sql.js';
 
 interface SubmissionRow {
@@ -56,36 +55,37 @@ export interface PreparedSubmission {
   learner: PreparedLearner;
 }
 
-/** Masks and hashes the learner of each body (outside the transaction). */
-export async function prepareSubmission(
-  body: CreditSubmissionCreate,
-  salt: string,
-): Promise<PreparedSubmission> {
-  return { body, learner: await prepareLearner(body.learner, salt) };
-}
-
-/** Stores one submission as `submitted`, finding or creating its learner. */
-export async function insertSubmission(
+/**
+ * Stores submissions as `submitted`, in order, after finding or creating all their learners at once (in a
+ * stable order: see {@link findOrCreateLearners}).
+ */
+export async function insertSubmissions(
   tx: Queryable,
-  prepared: PreparedSubmission,
-): Promise<CreditSubmission> {
-  const learnerId = await findOrCreateLearner(tx, prepared.learner);
-  const { body } = prepared;
-  const [row] = await tx.query<SubmissionRow>(
-    `INSERT INTO credit_submissions (id, learner_id, status, name_masked, resident_id_masked, outcome, evidence,
-       external_ref) VALUES ($1, $2, 'submitted', $3, $4, $5, $6, $7) RETURNING ${SUBMISSION_COLUMNS}`,
-    [
-      newId('creditSubmission'),
-      learnerId,
-      prepared.learner.nameMasked,
-      prepared.learner.residentIdMasked,
-      JSON.stringify(body.outcome),
-      JSON.stringify(body.evidence ?? []),
-      body.externalRef ?? null,
-    ],
+  prepared: readonly PreparedSubmission[],
+): Promise<CreditSubmission[]> {
+  const learnerIds = await findOrCreateLearners(
+    tx,
+    prepared.map((item) => item.learner),
   );
-  if (row === undefined) throw new Error('INSERT … RETURNING answered no row');
-  return toSubmission(row);
+  const stored: CreditSubmission[] = [];
+  for (const { body, learner } of prepared) {
+    const [row] = await tx.query<SubmissionRow>(
+      `INSERT INTO credit_submissions (id, learner_id, status, name_masked, resident_id_masked, outcome, evidence,
+         external_ref) VALUES ($1, $2, 'submitted', $3, $4, $5, $6, $7) RETURNING ${SUBMISSION_COLUMNS}`,
+      [
+        newId('creditSubmission'),
+        learnerIds.get(learner.residentIdHash),
+        learner.nameMasked,
+        learner.residentIdMasked,
+        JSON.stringify(body.outcome),
+        JSON.stringify(body.evidence ?? []),
+        body.externalRef ?? null,
+      ],
+    );
+    if (row === undefined) throw new Error('INSERT … RETURNING answered no row');
+    stored.push(toSubmission(row));
+  }
+  return stored;
 }
 
 /** One submission, or 404. */
@@ -116,6 +116,8 @@ export async function listSubmissions(db: Queryable, query: CreditSubmissionList
   return page(rows, limit, toSubmission, (row) => encodeCursor('seq', [row.seq]));
 }
 
+const MAGIC_REJECT_REASON = 'Sandbox magic learner: submissions for this ID number are always rejected.';
+
 /** Where a review decision may move a submission from (认定: submitted → under_review → decided). */
 const ALLOWED_FROM: Record<ReviewRequest['decision'], CreditSubmission['status'][]> = {
   under_review: ['submitted'],
@@ -133,14 +135,13 @@ export async function reviewSubmission(
   id: string,
   request: ReviewRequest,
 ): Promise<CreditSubmission> {
-  const rejectedHash = await hashIdentity(MAGIC.rejectedLearnerResidentId, sandbox.salt);
   return sandbox.db.transaction(async (tx) => {
     const submission = await getSubmission(tx, id, true);
     const [learner] = await tx.query<{ resident_id_hash: string }>(
       'SELECT resident_id_hash FROM learners WHERE id = $1',
       [submission.learnerId],
     );
-    const magicReject = learner?.resident_id_hash === rejectedHash;
+    const magicReject = learner?.resident_id_hash === sandbox.rejectedLearnerHash;
     const decision = magicReject ? 'rejected' : request.decision;
     if (!ALLOWED_FROM[decision].includes(submission.status)) {
       throw new HttpProblem(
@@ -159,22 +160,21 @@ export async function reviewSubmission(
     }
     if (problems.length > 0) throw validationFailed(problems);
     const now = new Date();
+    const reason = magicReject ? MAGIC_REJECT_REASON : request.reason;
+    const recognized =
+      decision === 'recognized'
+        ? {
+            recognizedHours: request.recognizedHours ?? claimed.hours,
+            recognizedCredits: request.recognizedCredits ?? claimed.credits,
+          }
+        : undefined;
     const review: ReviewDecision | null =
       decision === 'under_review'
         ? null
         : {
             decision,
-            ...(magicReject
-              ? { reason: 'Sandbox magic learner: submissions for this ID number are always rejected.' }
-              : request.reason === undefined
-                ? {}
-                : { reason: request.reason }),
-            ...(decision === 'recognized'
-              ? {
-                  recognizedHours: request.recognizedHours ?? claimed.hours,
-                  recognizedCredits: request.recognizedCredits ?? claimed.credits,
-                }
-              : {}),
+            ...(reason === undefined ? {} : { reason }),
+            ...recognized,
             decidedAt: toTimestamp(now),
           };
     await tx.query('UPDATE credit_submissions SET status = $2, review = $3, updated_at = $4 WHERE id = $1', [
@@ -183,22 +183,22 @@ export async function reviewSubmission(
       review === null ? null : JSON.stringify(review),
       now,
     ]);
-    if (decision === 'recognized' && review !== null) {
-      await tx.query(
-        `INSERT INTO ledger_entries (id, learner_id, submission_id, kind, outcome_type, title, issuer, achieved_on,
-           hours, credits, recorded_at) VALUES ($1, $2, $3, 'recognition', $4, $5, $6, $7, $8, $9, $10)`,
-        [
-          newId('ledgerEntry'),
-          submission.learnerId,
-          id,
-          claimed.type,
-          claimed.title,
-          claimed.issuer,
-          claimed.achievedOn,
-          review.recognizedHours,
-          review.recognizedCredits,
-          now,
-        ],
+    if (recognized !== undefined) {
+      await appendLedgerEntry(
+        tx,
+        {
+          learnerId: submission.learnerId,
+          submissionId: id,
+          kind: 'recognition',
+          outcomeType: claimed.type,
+          title: claimed.title,
+          issuer: claimed.issuer,
+          achievedOn: claimed.achievedOn,
+          hours: recognized.recognizedHours,
+          credits: recognized.recognizedCredits,
+          relatedEntryId: null,
+        },
+        now,
       );
     }
     return getSubmission(tx, id);

@@ -25,12 +25,29 @@ const VALUE_OF: Record<CourseDimension, { from: string; value: string }> = {
 };
 const DIMENSIONS = Object.keys(VALUE_OF) as CourseDimension[];
 
+/** A district code with its name, as the district facet lists it. */
+export interface DistrictLabel {
+  code: string;
+  name: string;
+}
+
+/** Every district that has courses, with its name: read once per sandbox (courses never change). */
+export async function districtLabels(db: Queryable): Promise<DistrictLabel[]> {
+  return db.query<DistrictLabel>(
+    'SELECT DISTINCT ON (district_code) district_code AS code, district AS name FROM courses ORDER BY district_code',
+  );
+}
+
 /**
  * Counts per category, audience, district, mode and free/paid, in one round trip. A dimension's counts use
  * every filter except that dimension's own, so they tell what choosing another value there would give;
- * `total` uses every filter.
+ * `total` uses every filter. `districts` labels the district buckets (see {@link districtLabels}).
  */
-export async function courseFacets(db: Queryable, filters: CourseFilters): Promise<CourseFacets> {
+export async function courseFacets(
+  db: Queryable,
+  filters: CourseFilters,
+  districts: readonly DistrictLabel[],
+): Promise<CourseFacets> {
   const params = new Params();
   const where = (except?: CourseDimension) => {
     const conditions = courseConditions(filters, params, except);
@@ -47,9 +64,6 @@ export async function courseFacets(db: Queryable, filters: CourseFilters): Promi
        search_text FROM courses)
      ${parts.join('\nUNION ALL\n')}`,
     params.values,
-  );
-  const districts = await db.query<{ code: string; name: string }>(
-    'SELECT DISTINCT ON (district_code) district_code AS code, district AS name FROM courses ORDER BY district_code',
   );
   const counts = (dimension: CourseDimension) =>
     new Map(rows.filter((row) => row.dimension === dimension).map((row) => [row.value, row.count]));

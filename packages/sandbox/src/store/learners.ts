@@ -10,7 +10,7 @@ import {
 import type { Queryable } from '../db/database.js';
 import { newId } from '../ids.js';
 import { toTimestamp } from '../time.js';
-import { num } from './sql.js';
+import { LEDGER_COLUMNS, toLedgerEntry, type LedgerRow } from './ledger.js';
 
 /** A learner's identity prepared outside a transaction (hashing is async WebCrypto work). */
 export interface PreparedLearner {
@@ -28,57 +28,48 @@ export async function prepareLearner(identity: LearnerIdentity, salt: string): P
   };
 }
 
-/** The learner's ID, creating the learner on first sight (race-free on the unique hash). */
-export async function findOrCreateLearner(tx: Queryable, learner: PreparedLearner): Promise<string> {
+/**
+ * The learner ID for each ID-number hash, creating learners on first sight (race-free on the unique hash).
+ * New learners are inserted in hash order, so concurrent batches lock them in one order and cannot deadlock.
+ */
+export async function findOrCreateLearners(
+  tx: Queryable,
+  learners: readonly PreparedLearner[],
+): Promise<Map<string, string>> {
+  const firstSeen = new Map<string, PreparedLearner>();
+  for (const learner of learners) {
+    if (!firstSeen.has(learner.residentIdHash)) firstSeen.set(learner.residentIdHash, learner);
+  }
+  const hashes = [...firstSeen.keys()].sort();
+  if (hashes.length === 0) return new Map();
   await tx.query(
-    `INSERT INTO learners (id, name_masked, resident_id_masked, resident_id_hash) VALUES ($1, $2, $3, $4)
+    `INSERT INTO learners (id, name_masked, resident_id_masked, resident_id_hash)
+     SELECT x->>'id', x->>'nameMasked', x->>'residentIdMasked', x->>'residentIdHash'
+     FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS t (x, n) ORDER BY n
      ON CONFLICT (resident_id_hash) DO NOTHING`,
-    [newId('learner'), learner.nameMasked, learner.residentIdMasked, learner.residentIdHash],
+    [JSON.stringify(hashes.map((hash) => ({ id: newId('learner'), ...firstSeen.get(hash) })))],
   );
-  const [row] = await tx.query<{ id: string }>('SELECT id FROM learners WHERE resident_id_hash = $1', [
-    learner.residentIdHash,
-  ]);
-  if (row === undefined) throw new Error('learner vanished after INSERT … ON CONFLICT');
-  return row.id;
+  const rows = await tx.query<{ id: string; resident_id_hash: string }>(
+    'SELECT id, resident_id_hash FROM learners WHERE resident_id_hash = ANY($1::text[])',
+    [hashes],
+  );
+  return new Map(rows.map((row) => [row.resident_id_hash, row.id]));
 }
 
-export interface LedgerRow {
-  id: string;
-  learner_id: string;
-  submission_id: string | null;
-  kind: LedgerEntry['kind'];
-  outcome_type: LedgerEntry['outcomeType'];
-  title: string;
-  issuer: string;
-  achieved_on: string;
-  hours: number | string;
-  credits: number | string;
-  related_entry_id: string | null;
-  recorded_at: Date | string;
+type Sums = { hours: number; credits: number };
+
+/** Sums hours and credits exactly: the ledger keeps two decimals, so they are added in hundredths. */
+function sumOf(entries: readonly LedgerEntry[]): Sums {
+  let hours = 0;
+  let credits = 0;
+  for (const entry of entries) {
+    hours += Math.round(entry.hours * 100);
+    credits += Math.round(entry.credits * 100);
+  }
+  return { hours: hours / 100, credits: credits / 100 };
 }
 
-/** Selects ledger entries with dates as text and amounts as numbers. */
-export const LEDGER_COLUMNS = `id, learner_id, submission_id, kind, outcome_type, title, issuer,
-  achieved_on::text AS achieved_on, hours::float8 AS hours, credits::float8 AS credits, related_entry_id, recorded_at`;
-
-export function toLedgerEntry(row: LedgerRow): LedgerEntry {
-  return {
-    id: row.id,
-    learnerId: row.learner_id,
-    submissionId: row.submission_id,
-    kind: row.kind,
-    outcomeType: row.outcome_type,
-    title: row.title,
-    issuer: row.issuer,
-    achievedOn: row.achieved_on,
-    hours: num(row.hours),
-    credits: num(row.credits),
-    relatedEntryId: row.related_entry_id,
-    recordedAt: toTimestamp(row.recorded_at),
-  };
-}
-
-/** The learner's ledger and its sums (computed here, never stored), or `undefined` for an unknown learner. */
+/** The learner's ledger and its sums (computed from the same rows, never stored), or `undefined`. */
 export async function learnerRecord(db: Queryable, learnerId: string): Promise<LearnerRecord | undefined> {
   const [learner] = await db.query<{
     id: string;
@@ -87,24 +78,12 @@ export async function learnerRecord(db: Queryable, learnerId: string): Promise<L
     resident_id_hash: string;
   }>('SELECT id, name_masked, resident_id_masked, resident_id_hash FROM learners WHERE id = $1', [learnerId]);
   if (learner === undefined) return undefined;
-  const entries = await db.query<LedgerRow>(
+  const rows = await db.query<LedgerRow>(
     `SELECT ${LEDGER_COLUMNS} FROM ledger_entries WHERE learner_id = $1 ORDER BY seq`,
     [learnerId],
   );
-  // One row per outcome type plus the ROLLUP row (outcome_type NULL) with the grand totals.
-  const sums = await db.query<{
-    outcome_type: LedgerEntry['outcomeType'] | null;
-    hours: number;
-    credits: number;
-  }>(
-    `SELECT outcome_type, sum(hours)::float8 AS hours, sum(credits)::float8 AS credits
-     FROM ledger_entries WHERE learner_id = $1 GROUP BY ROLLUP (outcome_type)`,
-    [learnerId],
-  );
-  const sumOf = (type: LedgerEntry['outcomeType'] | null) => {
-    const row = sums.find((sum) => sum.outcome_type === type);
-    return { hours: num(row?.hours ?? 0), credits: num(row?.credits ?? 0) };
-  };
+  const entries = rows.map(toLedgerEntry);
+  const ofType = (type: LedgerEntry['outcomeType']) => sumOf(entries.filter((e) => e.outcomeType === type));
   return {
     learner: {
       id: learner.id,
@@ -112,13 +91,13 @@ export async function learnerRecord(db: Queryable, learnerId: string): Promise<L
       residentIdMasked: learner.resident_id_masked,
       residentIdHash: learner.resident_id_hash,
     },
-    totals: sumOf(null),
+    totals: sumOf(entries),
     byOutcomeType: {
-      academic: sumOf('academic'),
-      non_academic: sumOf('non_academic'),
-      informal: sumOf('informal'),
+      academic: ofType('academic'),
+      non_academic: ofType('non_academic'),
+      informal: ofType('informal'),
     },
-    entries: entries.map(toLedgerEntry),
+    entries,
     generatedAt: toTimestamp(new Date()),
   };
 }

@@ -2,6 +2,7 @@
 import {
   hashIdentity,
   maskMobile,
+  normalizeMobile,
   type CampaignLimits,
   type FieldIssue,
   type Media,
@@ -148,7 +149,8 @@ function limitIssues(body: NominationCreate, limits: CampaignLimits): FieldIssue
 
 /** Submits a nomination to an open campaign; answers it with its reference, e.g. `BXS-2026-000001`. */
 export async function createNomination(sandbox: SandboxContext, body: NominationCreate): Promise<Nomination> {
-  const mobileHash = await hashIdentity(body.nominee.mobile.replace(/^\+86/, ''), sandbox.salt);
+  const mobile = normalizeMobile(body.nominee.mobile) ?? body.nominee.mobile;
+  const mobileHash = await hashIdentity(mobile, sandbox.salt);
   return sandbox.db.transaction(async (tx) => {
     const [campaign] = await tx.query<{ doc: NominationCampaign; status: string; year: number }>(
       'SELECT doc, status, year FROM nomination_campaigns WHERE id = $1 FOR UPDATE',
@@ -209,7 +211,8 @@ export async function createNomination(sandbox: SandboxContext, body: Nomination
       submittedAt: toTimestamp(new Date()),
     };
     await tx.query(
-      `INSERT INTO nominations (id, campaign_id, reference, status, doc, mobile_hash) VALUES ($1, $2, $3, $4, $5, $6)`,
+      `INSERT INTO nominations (id, campaign_id, reference, status, doc, mobile_hash, consents)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
       [
         nomination.id,
         nomination.campaignId,
@@ -217,6 +220,7 @@ export async function createNomination(sandbox: SandboxContext, body: Nomination
         nomination.status,
         JSON.stringify(nomination),
         mobileHash,
+        JSON.stringify({ ...body.consents, recordedAt: nomination.submittedAt }),
       ],
     );
     return nomination;

@@ -13,7 +13,6 @@ import type { SandboxContext } from '../context.js';
 import type { Queryable } from '../db/database.js';
 import { HttpProblem, issue, notFound, validationFailed } from '../http/problem.js';
 import { newId, newToken, sha256 } from '../ids.js';
-import { MAGIC } from '../magic.js';
 import { toTimestamp } from '../time.js';
 
 /** What a registration is for: an activity (`act_…`) or a course offering (`off_…`). */
@@ -97,7 +96,6 @@ export async function createRegistration(
         ),
       ]);
     }
-    if (target.id === MAGIC.fullActivityId) throw full(what);
     // Counting, deciding and inserting in one statement that starts after the lock is held: its snapshot
     // includes every registration committed before, so the decision is never made on stale counts.
     const [row] = await tx.query<RegistrationRow>(
@@ -226,25 +224,31 @@ export async function cancelRegistration(
   return sandbox.db.transaction(async (tx) => {
     const [found] = await tx.query<RegistrationRow>(`${SELECT_REGISTRATION} WHERE r.id = $1`, [id]);
     if (found === undefined || !tokenMatches(found, token)) throw notFound('registration', id);
+    if (found.status === 'cancelled') return toRegistration(found);
+    if (found.status === 'attended') throw notCancellable();
     const target: RegistrationTarget =
       found.activity_id !== null
         ? { kind: 'activity', id: found.activity_id }
         : { kind: 'offering', id: found.target_id };
     // Lock order: target, then registration — the same order as registering, so the two never deadlock.
     const locked = await lockTarget(tx, target);
-    const [current] = await tx.query<RegistrationRow>(`${SELECT_REGISTRATION} WHERE r.id = $1 FOR UPDATE`, [
-      id,
-    ]);
-    if (locked === undefined || current === undefined) throw notFound('registration', id);
-    if (current.status === 'cancelled') return toRegistration(current);
-    if (current.status === 'attended') {
-      throw new HttpProblem(409, 'invalid_state', 'An attended registration cannot be cancelled.');
-    }
-    await tx.query(
-      `UPDATE registrations SET status = 'cancelled', cancelled_at = now(), updated_at = now() WHERE id = $1`,
+    if (locked === undefined) throw notFound('registration', id);
+    // Cancels only what is still confirmed or waitlisted once locked, and tells which of the two it was.
+    const [cancelled] = await tx.query<RegistrationRow & { previous_status: Registration['status'] }>(
+      `WITH before AS (SELECT status FROM registrations WHERE id = $1 FOR UPDATE)
+       UPDATE registrations r SET status = 'cancelled', cancelled_at = now(), updated_at = now()
+       FROM before WHERE r.id = $1 AND before.status IN ('confirmed', 'waitlisted')
+       RETURNING ${COLUMNS.map((column) => `r.${column}`).join(', ')}, NULL::int AS waitlist_position,
+         before.status AS previous_status`,
       [id],
     );
-    if (current.status === 'confirmed') {
+    if (cancelled === undefined) {
+      // Another request cancelled it or marked it attended since it was read.
+      const [now] = await tx.query<RegistrationRow>(`${SELECT_REGISTRATION} WHERE r.id = $1`, [id]);
+      if (now?.status === 'cancelled') return toRegistration(now);
+      throw notCancellable();
+    }
+    if (cancelled.previous_status === 'confirmed') {
       const seats = await countSeats(tx, target.id);
       if (seats.taken + locked.seed_taken < locked.capacity) {
         await tx.query(
@@ -255,10 +259,12 @@ export async function cancelRegistration(
         );
       }
     }
-    const [after] = await tx.query<RegistrationRow>(`${SELECT_REGISTRATION} WHERE r.id = $1`, [id]);
-    if (after === undefined) throw notFound('registration', id);
-    return toRegistration(after);
+    return toRegistration(cancelled);
   });
+}
+
+function notCancellable(): HttpProblem {
+  return new HttpProblem(409, 'invalid_state', 'An attended registration cannot be cancelled.');
 }
 
 /** Every registration of an activity or offering in arrival order (test helper; no tokens). */

@@ -11,7 +11,7 @@ import { Hono } from 'hono';
 import type { SandboxContext } from '../../context.js';
 import { MAGIC } from '../../magic.js';
 import { getCourse, listCourses } from '../../store/courses.js';
-import { courseFacets } from '../../store/facets.js';
+import { courseFacets, districtLabels, type DistrictLabel } from '../../store/facets.js';
 import { requireKey } from '../auth.js';
 import type { AppEnv } from '../env.js';
 import { HttpProblem, notFound } from '../problem.js';
@@ -26,9 +26,15 @@ export function courseRoutes(sandbox: SandboxContext): Hono<AppEnv> {
   app.get('/', async (c) =>
     send(c, 200, CoursePage, await listCourses(sandbox.db, parseQuery(c, CourseListParams))),
   );
-  app.get('/facets', async (c) =>
-    send(c, 200, CourseFacets, await courseFacets(sandbox.db, parseQuery(c, CourseFilters))),
-  );
+  let districts: Promise<DistrictLabel[]> | undefined;
+  app.get('/facets', async (c) => {
+    const filters = parseQuery(c, CourseFilters);
+    districts ??= districtLabels(sandbox.db).catch((error: unknown) => {
+      districts = undefined;
+      throw error;
+    });
+    return send(c, 200, CourseFacets, await courseFacets(sandbox.db, filters, await districts));
+  });
   app.get('/:id', async (c) => {
     const id = c.req.param('id');
     if (id === MAGIC.flakyCourseId && !sandbox.failedOnce.has('flaky-course')) {

@@ -1,13 +1,14 @@
 // The credit bank (学分银行), secret key only: submissions one by one or in batches, and learners' records.
 import {
   CreditSubmission,
-  CreditSubmissionBatchCreate,
   CreditSubmissionBatchResult,
   CreditSubmissionCreate,
   CreditSubmissionListParams,
+  EmptyLearnerRecordError,
   LearnerRecord,
   learnerRecordToClr,
   listPage,
+  MAX_BATCH_SIZE,
   toFieldIssues,
   type BatchItemResult,
 } from '@learning-city/core';
@@ -15,17 +16,16 @@ import { Hono } from 'hono';
 import type { SandboxContext } from '../../context.js';
 import {
   getSubmission,
-  insertSubmission,
+  insertSubmissions,
   listSubmissions,
-  prepareSubmission,
   resubmit,
   type PreparedSubmission,
 } from '../../store/credit-submissions.js';
-import { learnerRecord } from '../../store/learners.js';
+import { learnerRecord, prepareLearner } from '../../store/learners.js';
 import { requireKey } from '../auth.js';
 import type { AppEnv } from '../env.js';
 import { idempotent } from '../idempotency.js';
-import { HttpProblem, notFound, validationFailed } from '../problem.js';
+import { HttpProblem, issue, notFound, validationFailed } from '../problem.js';
 import { parseBody, parseQuery, readJson, send } from '../validation.js';
 
 const SubmissionPage = listPage(CreditSubmission);
@@ -34,39 +34,32 @@ const SubmissionPage = listPage(CreditSubmission);
 export function creditSubmissionRoutes(sandbox: SandboxContext): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   app.use('*', requireKey(sandbox, 'secret'));
+  const prepare = async (body: CreditSubmissionCreate): Promise<PreparedSubmission> => ({
+    body,
+    learner: await prepareLearner(body.learner, sandbox.salt),
+  });
   app.post('/', idempotent(sandbox), async (c) => {
-    const prepared = await prepareSubmission(await parseBody(c, CreditSubmissionCreate), sandbox.salt);
-    const submission = await sandbox.db.transaction((tx) => insertSubmission(tx, prepared));
-    return send(c, 201, CreditSubmission, submission);
+    const prepared = await prepare(await parseBody(c, CreditSubmissionCreate));
+    const [submission] = await sandbox.db.transaction((tx) => insertSubmissions(tx, [prepared]));
+    return send(c, 201, CreditSubmission, submission!);
   });
   app.post('/batch', idempotent(sandbox), async (c) => {
-    const body = await readJson(c);
-    const whole = CreditSubmissionBatchCreate.safeParse(body);
-    // Issues inside rows are answered per row; anything wrong with the envelope fails the whole request.
-    if (
-      !whole.success &&
-      !whole.error.issues.every((item) => item.path[0] === 'items' && typeof item.path[1] === 'number')
-    ) {
-      throw validationFailed(toFieldIssues(whole.error.issues));
-    }
-    const items = (body as { items: unknown[] }).items;
+    // The envelope is checked here and each row once, by itself: a bad row fails alone.
+    const items = batchItems(await readJson(c));
     const results: (BatchItemResult | PreparedSubmission)[] = await Promise.all(
       items.map(async (item, index) => {
         const row = CreditSubmissionCreate.safeParse(item);
-        if (row.success) return prepareSubmission(row.data, sandbox.salt);
+        if (row.success) return prepare(row.data);
         const problem = validationFailed(toFieldIssues(row.error.issues), `Row ${index} is invalid.`);
         return { index, ok: false as const, error: problem.toBody(c.get('requestId')) };
       }),
     );
-    const stored = await sandbox.db.transaction(async (tx) => {
-      const out: BatchItemResult[] = [];
-      for (const [index, result] of results.entries()) {
-        out.push(
-          'ok' in result ? result : { index, ok: true, submission: await insertSubmission(tx, result) },
-        );
-      }
-      return out;
-    });
+    const valid = results.filter((result): result is PreparedSubmission => !('ok' in result));
+    const submissions = await sandbox.db.transaction((tx) => insertSubmissions(tx, valid));
+    let next = 0;
+    const stored = results.map((result, index): BatchItemResult =>
+      'ok' in result ? result : { index, ok: true, submission: submissions[next++]! },
+    );
     const succeeded = stored.filter((result) => result.ok).length;
     return send(c, 200, CreditSubmissionBatchResult, {
       results: stored,
@@ -92,6 +85,19 @@ export function creditSubmissionRoutes(sandbox: SandboxContext): Hono<AppEnv> {
   return app;
 }
 
+/** The `items` of a batch body: 422 on `items` unless it is a list of 1 to {@link MAX_BATCH_SIZE} rows. */
+function batchItems(body: unknown): unknown[] {
+  const items = (body as { items?: unknown } | undefined)?.items;
+  if (!Array.isArray(items)) {
+    throw validationFailed([issue('items', 'invalid_type', 'Send `{ items: [...] }`')]);
+  }
+  if (items.length < 1) throw validationFailed([issue('items', 'too_small', 'Send at least 1 row')]);
+  if (items.length > MAX_BATCH_SIZE) {
+    throw validationFailed([issue('items', 'too_big', `Send at most ${MAX_BATCH_SIZE} rows per batch`)]);
+  }
+  return items;
+}
+
 /** `GET /learners/{id}/record`, or with `?format=clr` the CLR 2.0 / Open Badges 3.0 export (secret key). */
 export function learnerRoutes(sandbox: SandboxContext): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
@@ -112,7 +118,7 @@ export function learnerRoutes(sandbox: SandboxContext): Hono<AppEnv> {
       });
       return c.json(clr);
     } catch (error) {
-      if (!(error instanceof RangeError)) throw error;
+      if (!(error instanceof EmptyLearnerRecordError)) throw error;
       throw new HttpProblem(
         409,
         'invalid_state',

@@ -11,10 +11,11 @@ import { Hono } from 'hono';
 import type { SandboxContext } from '../../context.js';
 import { newId } from '../../ids.js';
 import { getActivity, insertActivity } from '../../store/activities.js';
-import { reviewSubmission } from '../../store/credit-submissions.js';
+import { getSubmission, reviewSubmission } from '../../store/credit-submissions.js';
 import { revokeSubmission } from '../../store/ledger.js';
 import { markAttended, registrationsOf } from '../../store/registrations.js';
 import { toTimestamp } from '../../time.js';
+import { defaultWaitlistCapacity } from '../../waitlist.js';
 import { requireKey } from '../auth.js';
 import type { AppEnv } from '../env.js';
 import { idempotent } from '../idempotency.js';
@@ -33,7 +34,7 @@ export function testHelperRoutes(sandbox: SandboxContext): Hono<AppEnv> {
     const request = {
       title: body.title ?? '沙箱测试活动',
       capacity: body.capacity,
-      waitlistCapacity: body.waitlistCapacity ?? Math.max(5, Math.ceil(body.capacity * 0.2)),
+      waitlistCapacity: body.waitlistCapacity ?? defaultWaitlistCapacity(body.capacity),
       requiresResidentId: body.requiresResidentId ?? false,
       registrationOpen: body.registrationOpen ?? true,
     };
@@ -90,7 +91,8 @@ export function testHelperRoutes(sandbox: SandboxContext): Hono<AppEnv> {
 
   app.post('/credit-submissions/:id/revoke', idempotent(sandbox), async (c) => {
     await readJson(c);
-    return send(c, 200, CreditSubmission, await revokeSubmission(sandbox, c.req.param('id')));
+    await revokeSubmission(sandbox, c.req.param('id'));
+    return send(c, 200, CreditSubmission, await getSubmission(sandbox.db, c.req.param('id')));
   });
   return app;
 }

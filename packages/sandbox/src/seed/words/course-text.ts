@@ -1,5 +1,5 @@
 // Wording for course titles and summaries: level and season suffixes, lead sentences per category, audience labels.
-import type { Audience, DefaultCourseCategory } from '@learning-city/core';
+import { AUDIENCE_LABELS, type Audience, type DefaultCourseCategory } from '@learning-city/core';
 
 /** Suffixes that tell runs of the same topic apart (the empty string keeps the bare topic). */
 export const LEVEL_SUFFIXES: readonly (readonly [string, number])[] = [
@@ -69,16 +69,11 @@ export const SUMMARY_LEADS: Record<DefaultCourseCategory, readonly string[]> = {
   ],
 };
 
-/** How each audience is named in a sentence. */
-export const AUDIENCE_LABELS: Record<Audience, string> = {
+/** How each audience is named in a sentence (适合…参加): core's labels, two of them warmer. */
+export const AUDIENCE_IN_SENTENCE: Record<Audience, string> = {
+  ...AUDIENCE_LABELS,
   seniors: '老年朋友',
-  youth: '青少年',
   farmers: '农民朋友',
-  employees: '在职职工',
-  veterans: '退役军人',
-  disabled: '残障人士',
-  residents: '社区居民',
-  parents: '家长',
 };
 
 /** Sentences describing the delivery mode. */

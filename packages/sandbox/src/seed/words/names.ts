@@ -114,17 +114,3 @@ export const GIVEN_CHARS: readonly string[] = [
   ...'志国建军卫东振华立新海燕春梅秋菊冬梅桂芝淑珍凤兰玉珍宏伟文博家豪志强晓东晓燕丽君',
   ...'建平德胜永福长青洪涛红梅丹阳晓明晓红亚楠新宇文静少华雅琴树林国庆学军秀芝德华金凤',
 ];
-
-/** Subjects teachers are introduced with in summaries (老师 titles). */
-export const TEACHER_TITLES: readonly string[] = [
-  '高级讲师',
-  '社区教育专职教师',
-  '非遗传承人',
-  '高级技师',
-  '国家二级心理咨询师',
-  '执业医师',
-  '高级健康管理师',
-  '书法家协会会员',
-  '退休中学高级教师',
-  '家庭教育指导师',
-];
