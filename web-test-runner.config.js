@@ -28,22 +28,6 @@ const sandboxPlugin = {
   async serverStop() {
     await sandbox?.close();
   },
-  async serve(context) {
-    if (!context.path.startsWith('/__sandbox/')) return undefined;
-    const body = context.method === 'POST' ? await readBody(context.req) : undefined;
-    const response = await fetch(
-      sandbox.url +
-        context.path.slice('/__sandbox'.length) +
-        (context.querystring ? `?${context.querystring}` : ''),
-      {
-        method: context.method,
-        headers: { authorization: `Bearer ${sandbox.keys.secret}`, 'content-type': 'application/json' },
-        body,
-      },
-    );
-    context.status = response.status;
-    return { body: await response.text(), type: 'application/json' };
-  },
 };
 
 function readBody(req) {
@@ -55,7 +39,32 @@ function readBody(req) {
   });
 }
 
+/** `/__sandbox/v1/…` → the sandbox with the secret key, keeping the status and the Idempotency-Key. */
+async function sandboxProxy(context, next) {
+  if (!context.path.startsWith('/__sandbox/')) return next();
+  const body = context.method === 'POST' ? await readBody(context.req) : undefined;
+  const idempotencyKey = context.get('idempotency-key');
+  const response = await fetch(
+    sandbox.url +
+      context.path.slice('/__sandbox'.length) +
+      (context.querystring ? `?${context.querystring}` : ''),
+    {
+      method: context.method,
+      headers: {
+        authorization: `Bearer ${sandbox.keys.secret}`,
+        'content-type': 'application/json',
+        ...(idempotencyKey ? { 'idempotency-key': idempotencyKey } : {}),
+      },
+      body,
+    },
+  );
+  context.status = response.status;
+  context.type = response.headers.get('content-type') ?? 'application/json';
+  context.body = await response.text();
+}
+
 export default {
+  middleware: [sandboxProxy],
   testRunnerHtml: (testFramework) => `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"></head><body>
 <script>window.__LC_SANDBOX__ = ${JSON.stringify({ url: sandbox.url, publishableKey: sandbox.keys.publishable })};</script>

@@ -1,0 +1,69 @@
+// Styles every widget shares: theme tokens (--lc-*), the page's font, visible focus, and senior mode (适老化).
+import { css } from 'lit';
+
+/**
+ * Base styles for a widget's shadow root. Theme with custom properties on the element or the page:
+ * `--lc-color-primary`, `--lc-color-text`, `--lc-color-muted`, `--lc-color-surface`, `--lc-color-border`,
+ * `--lc-color-danger`, `--lc-color-success`, `--lc-radius`, `--lc-font-size`, `--lc-focus-color`.
+ * Senior mode (`senior` attribute): text ≥ 18 px, targets ≥ 60×60 px, contrast ≥ 7:1, no pop-ups.
+ */
+export const baseStyles = css`
+  :host {
+    --_primary: var(--lc-color-primary, #0b5d46);
+    --_on-primary: var(--lc-color-on-primary, #ffffff);
+    --_text: var(--lc-color-text, #1d2433);
+    --_muted: var(--lc-color-muted, #4a5160);
+    --_surface: var(--lc-color-surface, #ffffff);
+    --_border: var(--lc-color-border, #8a8f99);
+    --_danger: var(--lc-color-danger, #b3261e);
+    --_success: var(--lc-color-success, #1b6b2f);
+    --_radius: var(--lc-radius, 6px);
+    --_focus: var(--lc-focus-color, #c2410c);
+    --_font-size: var(--lc-font-size, 1rem);
+    --_target: 44px;
+    display: block;
+    font: inherit;
+    font-size: var(--_font-size);
+    color: var(--_text);
+    line-height: 1.5;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  :host([senior]) {
+    --_font-size: max(var(--lc-font-size, 1.25rem), 18px);
+    --_target: 60px;
+    --_text: #000000;
+    --_muted: #262626;
+    --_primary: var(--lc-color-primary, #064030);
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  button,
+  input,
+  select,
+  textarea {
+    font: inherit;
+    color: inherit;
+  }
+  button,
+  select,
+  input:not([type='checkbox']):not([type='radio']) {
+    min-height: var(--_target);
+  }
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+  }
+`;
