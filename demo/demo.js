@@ -1,6 +1,6 @@
-// The demo partner page: reads courses and activities from the sandbox with the core SDK (publishable key only).
+// The demo partner page: the calendar widget, and a course list read with the core SDK (publishable key only).
 import { createTransport, courses } from '@learning-city/core/courses';
-import { activities } from '@learning-city/core/activities';
+import '@learning-city/widgets/event-calendar';
 
 const { apiBase, publishableKey } = document.body.dataset;
 const transport = createTransport({ baseUrl: apiBase, apiKey: publishableKey });
@@ -37,33 +37,8 @@ async function searchCourses(q) {
   }
 }
 
-async function loadWeek() {
-  const status = document.getElementById('activity-status');
-  const list = document.getElementById('activity-list');
-  try {
-    const page = await activities(transport).list({ from: new Date().toISOString(), limit: 12 });
-    const time = new Intl.DateTimeFormat('zh-CN', {
-      dateStyle: 'medium',
-      timeStyle: 'short',
-      timeZone: 'Asia/Shanghai',
-    });
-    list.replaceChildren(
-      ...page.data.map((a) =>
-        card(a.title, [
-          `${time.format(new Date(a.startsAt))} · ${a.place.name}`,
-          a.seatsLeft > 0 ? `余 ${a.seatsLeft} 位` : a.waitlistOpen ? '已满，可候补' : '已满',
-        ]),
-      ),
-    );
-    status.textContent = `近期活动（显示前 ${page.data.length} 项）`;
-  } catch (error) {
-    status.textContent = `加载失败：${error.message}`;
-  }
-}
-
 document.getElementById('course-search').addEventListener('submit', (event) => {
   event.preventDefault();
   void searchCourses(new FormData(event.target).get('q'));
 });
 void searchCourses(document.getElementById('q').value);
-void loadWeek();

@@ -1,6 +1,7 @@
 // `npm run bench`: measures every budget the issues set and prints the numbers (no pass/fail here).
 import { benchCoreSizes, benchCourseValidation } from '../packages/core/bench/core.bench.js';
 import { benchSandbox } from '../packages/sandbox/bench/sandbox.bench.js';
+import { benchEventCalendar } from '../packages/widgets/bench/event-calendar.bench.js';
 
 const sections: [string, () => Promise<Record<string, number>> | Record<string, number>][] = [
   ['core: bundle sizes (budget: createClient ≤ 16 KB gzip, courses+registrations ≤ 11 KB)', benchCoreSizes],
@@ -8,6 +9,10 @@ const sections: [string, () => Promise<Record<string, number>> | Record<string, 
   [
     'sandbox: start ≤ 8 s on PGlite, course search p95 ≤ 30 ms, ≥ 200 registrations/s, oversold count reported',
     () => benchSandbox(),
+  ],
+  [
+    'widgets: event calendar entry ≤ 30 KB gzip, 2,000-activity month ≤ 60 ms, month switch ≤ 16 ms median',
+    benchEventCalendar,
   ],
 ];
 

@@ -42,10 +42,16 @@ const bundle = await build({
 const files: Record<string, [string, string | Uint8Array]> = {
   '/': [
     'text/html; charset=utf-8',
-    readFileSync(new URL('index.html', demoDir), 'utf8').replace(
-      '<body>',
-      `<body data-api-base="${sandbox.url}" data-publishable-key="${sandbox.keys.publishable}">`,
-    ),
+    readFileSync(new URL('index.html', demoDir), 'utf8')
+      .replace(
+        '<body>',
+        `<body data-api-base="${sandbox.url}" data-publishable-key="${sandbox.keys.publishable}">`,
+      )
+      // One <lc-provider> configures every widget inside it.
+      .replace(
+        '<lc-provider id="lc"',
+        `<lc-provider id="lc" api-base="${sandbox.url}" publishable-key="${sandbox.keys.publishable}"`,
+      ),
   ],
   '/demo.css': ['text/css; charset=utf-8', readFileSync(new URL('demo.css', demoDir))],
   '/demo.bundle.js': ['text/javascript; charset=utf-8', bundle.outputFiles[0]!.contents],

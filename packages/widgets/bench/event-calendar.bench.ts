@@ -1,0 +1,227 @@
+// Measures <lc-event-calendar> against its budgets: bundle size, first render of a 2,000-activity month, month switch.
+// Run: node --import tsx --conditions=@learning-city/source packages/widgets/bench/event-calendar.bench.ts
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terserPlugin from '@rollup/plugin-terser';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import puppeteer from 'puppeteer-core';
+import { rollup, type Plugin } from 'rollup';
+import esbuild from 'rollup-plugin-esbuild';
+import type { Activity } from '@learning-city/core';
+
+// The plugin's types are CommonJS-shaped; under NodeNext its default export needs this cast.
+const terser = terserPlugin as unknown as (options?: object) => Plugin;
+const ENTRY = new URL('../src/event-calendar/define.ts', import.meta.url).pathname;
+
+/** The budgets of the issue, to print beside the numbers. */
+export const BUDGETS = { entryGzipKb: 30, firstRenderMs: 60, monthSwitchMedianMs: 16 } as const;
+
+/**
+ * The calendar's entry module (`define.ts`: the element and `<lc-provider>`) bundled for the browser with
+ * Lit and the core it uses inlined, minified, as a partner's bundler produces it: `code` is what a page
+ * loads first, `lazy` the chunks loaded on first use (the registration dialog, the .ics writer). With
+ * `inlineDynamicImports`, everything in one file, as the CDN build does.
+ */
+export async function bundleEventCalendar(
+  options: { inlineDynamicImports?: boolean } = {},
+): Promise<{ code: string; lazy: string[] }> {
+  const bundle = await rollup({
+    input: ENTRY,
+    plugins: [
+      nodeResolve({
+        rootDir: new URL('..', import.meta.url).pathname,
+        exportConditions: ['@learning-city/source', 'browser', 'import', 'default'],
+        extensions: ['.ts', '.js'],
+      }),
+      esbuild({ target: 'es2022', include: /\.[jt]s$/, exclude: [] }),
+    ],
+    onwarn: () => undefined,
+  });
+  const { output } = await bundle.generate({
+    format: 'es',
+    inlineDynamicImports: options.inlineDynamicImports ?? false,
+    plugins: [terser({ format: { comments: false } })],
+  });
+  await bundle.close();
+  const chunks = output.filter((item) => item.type === 'chunk');
+  // The entry and every chunk it imports statically load at once; dynamically imported ones wait.
+  const eager = new Set<string>();
+  const visit = (name: string) => {
+    if (eager.has(name)) return;
+    eager.add(name);
+    chunks.find((c) => c.fileName === name)?.imports.forEach(visit);
+  };
+  visit(chunks.find((c) => c.isEntry)!.fileName);
+  return {
+    code: chunks
+      .filter((c) => eager.has(c.fileName))
+      .map((c) => c.code)
+      .join('\n'),
+    lazy: chunks.filter((c) => !eager.has(c.fileName)).map((c) => c.code),
+  };
+}
+
+const KINDS = ['lecture', 'reading', 'workshop', 'exhibition', 'open_day', 'performance'] as const;
+
+/** `count` synthetic activities spread over the days of one month (`2026-05`), all valid per the model. */
+export function syntheticMonth(month: string, count: number): Activity[] {
+  const days = new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).getUTCDate();
+  return Array.from({ length: count }, (_, i) => {
+    const day = String((i % days) + 1).padStart(2, '0');
+    const hour = String(8 + (i % 12)).padStart(2, '0');
+    const seatsLeft = i % 7 === 0 ? 0 : (i * 13) % 60;
+    return {
+      id: `act_bench${month.replace('-', '')}${String(i).padStart(5, '0')}`,
+      title: `市民大讲堂：终身学习第${i + 1}讲`,
+      summary: '',
+      kind: KINDS[i % KINDS.length]!,
+      status: i % 50 === 0 ? 'cancelled' : i % 45 === 0 ? 'postponed' : 'scheduled',
+      series: null,
+      institution: { id: 'ins_bench00001', name: '北京市海淀区社区学院' },
+      place: { name: '海淀区社区学院报告厅', divisionCode: '110108', district: '海淀区' },
+      audiences: ['residents'],
+      startsAt: `${month}-${day}T${hour}:00:00+08:00`,
+      endsAt: `${month}-${day}T${hour}:45:00+08:00`,
+      capacity: 60,
+      seatsLeft,
+      waitlistOpen: seatsLeft === 0 && i % 2 === 0,
+      waitlistCount: seatsLeft === 0 ? 3 : 0,
+      fee: 0,
+      requiresResidentId: false,
+      registrationOpen: true,
+      updatedAt: '2026-05-01T09:00:00+08:00',
+    } satisfies Activity;
+  });
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+/**
+ * Runs in the page (a string: tsx would otherwise add helpers the page lacks). The element is on the page
+ * and rendered without data; the first render is setting 2,000 activities of one month (day buckets, the
+ * month's template) until \`updateComplete\`; then 20 switches between two such months. Each is also timed
+ * with the style and layout that follow (forced by reading the grid's size).
+ */
+const MEASURE = `(async () => {
+  const element = document.createElement('lc-event-calendar');
+  element.setAttribute('date', '2026-05-15');
+  element.setAttribute('view', 'month');
+  element.style.width = '1200px';
+  element.now = new Date('2026-05-15T08:00:00+08:00');
+  element.activities = [];
+  document.body.append(element);
+  await element.updateComplete;
+  const grid = () => element.shadowRoot.querySelector('[role=grid]').getBoundingClientRect();
+  grid();
+  let started = performance.now();
+  element.activities = window.benchMay;
+  await element.updateComplete;
+  const first = performance.now() - started;
+  grid();
+  const firstWithLayout = performance.now() - started;
+  element.activities = window.benchMayJune;
+  await element.updateComplete;
+  grid();
+  const [previous, , next] = element.shadowRoot.querySelectorAll('.nav button');
+  const switches = [];
+  const switchesWithLayout = [];
+  for (let i = 0; i < 20; i++) {
+    started = performance.now();
+    (i % 2 === 0 ? next : previous).click();
+    await element.updateComplete;
+    switches.push(performance.now() - started);
+    grid();
+    switchesWithLayout.push(performance.now() - started);
+  }
+  return { first, firstWithLayout, switches, switchesWithLayout };
+})()`;
+
+interface Timings {
+  first: number;
+  firstWithLayout: number;
+  switches: number[];
+  switchesWithLayout: number[];
+}
+
+/** Renders in headless Chromium: first render of a 2,000-activity month, then 20 month switches. */
+async function benchRendering(bundle: { code: string }): Promise<Timings> {
+  const executablePath = process.env['CHROME_PATH'] || '/usr/bin/chromium';
+  if (!existsSync(executablePath)) {
+    throw new Error(
+      `No Chromium at ${executablePath}: install it (apt-get install -y chromium) or set CHROME_PATH.`,
+    );
+  }
+  const userDataDir = mkdtempSync(join(tmpdir(), 'lc-bench-chromium-'));
+  const browser = await puppeteer.launch({
+    executablePath,
+    headless: true,
+    args: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--user-data-dir=${userDataDir}`,
+    ],
+  });
+  try {
+    const page = await browser.newPage();
+    await page.setViewport({ width: 1280, height: 900 });
+    await page.setContent(
+      '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"></head><body></body></html>',
+    );
+    await page.addScriptTag({ content: bundle.code, type: 'module' });
+    await page.waitForFunction(() => customElements.get('lc-event-calendar') !== undefined);
+    const may = syntheticMonth('2026-05', 2000);
+    const june = syntheticMonth('2026-06', 2000);
+    await page.evaluate(
+      (benchMay, benchMayJune) => void Object.assign(window, { benchMay, benchMayJune }),
+      may,
+      [...may, ...june],
+    );
+    return (await page.evaluate(MEASURE)) as Timings;
+  } finally {
+    await browser.close();
+    rmSync(userDataDir, { recursive: true, force: true });
+  }
+}
+
+/** Every number the calendar's budgets name. */
+export async function benchEventCalendar(): Promise<Record<string, number>> {
+  const entry = await bundleEventCalendar();
+  const all = await bundleEventCalendar({ inlineDynamicImports: true });
+  const timings = await benchRendering(all);
+  const kb = (bytes: number) => +(bytes / 1024).toFixed(2);
+  const gzip = (code: string) => gzipSync(code, { level: 9 }).byteLength;
+  return {
+    'entry (define.ts with Lit and core inlined) — min KB': kb(Buffer.byteLength(entry.code)),
+    [`entry — gzip KB (budget ≤ ${BUDGETS.entryGzipKb})`]: kb(gzip(entry.code)),
+    'loaded on first use (registration dialog, .ics) — gzip KB': kb(
+      entry.lazy.reduce((sum, c) => sum + gzip(c), 0),
+    ),
+    'everything in one file (as the CDN build) — gzip KB': kb(gzip(all.code)),
+    [`first render of a 2,000-activity month — ms (budget ≤ ${BUDGETS.firstRenderMs})`]:
+      +timings.first.toFixed(1),
+    'first render, with the style and layout that follow — ms': +timings.firstWithLayout.toFixed(1),
+    [`month switch, median of 20 — ms (budget ≤ ${BUDGETS.monthSwitchMedianMs})`]: +median(
+      timings.switches,
+    ).toFixed(1),
+    'month switch with style and layout, median — ms': +median(timings.switchesWithLayout).toFixed(1),
+    'month switch with style and layout, slowest — ms': +Math.max(...timings.switchesWithLayout).toFixed(1),
+  };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  for (const [name, value] of Object.entries(await benchEventCalendar()))
+    console.log(`${name.padEnd(72)} ${value}`);
+}

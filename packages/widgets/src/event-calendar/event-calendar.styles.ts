@@ -1,0 +1,433 @@
+// Styles of <lc-event-calendar> (on top of the shared base styles and their --lc-* tokens).
+import { css } from 'lit';
+
+export const calendarStyles = css`
+  :host {
+    container-type: inline-size;
+    --_status-seats: var(--_success);
+    --_status-waitlist: #7a4100;
+    --_status-full: var(--_danger);
+    --_outside: #f3f4f6;
+    --_today-bg: #e8f3ef;
+  }
+  :host([senior]) {
+    --_status-seats: var(--_text);
+    --_status-waitlist: var(--_text);
+    --_status-full: var(--_text);
+  }
+  .calendar {
+    display: grid;
+    gap: 0.75rem;
+    background: var(--_surface);
+  }
+  button {
+    cursor: pointer;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    padding: 0.25rem 0.75rem;
+    min-width: var(--_target);
+  }
+  button:disabled {
+    cursor: not-allowed;
+    border-style: dashed;
+  }
+  button.primary {
+    background: var(--_primary);
+    color: var(--_on-primary);
+    border-color: var(--_primary);
+  }
+  button.primary:disabled {
+    background: var(--_surface);
+    color: var(--_text);
+    border-color: var(--_border);
+  }
+  .header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    justify-content: space-between;
+    gap: 0.5rem 1rem;
+  }
+  .kicker {
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .period {
+    margin: 0;
+    font-size: 1.5em;
+    line-height: 1.25;
+  }
+  .nav,
+  .views,
+  .actions,
+  .footer {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+  .views button[aria-pressed='true'] {
+    background: var(--_primary);
+    color: var(--_on-primary);
+    border-color: var(--_primary);
+    font-weight: 600;
+  }
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: 0.5rem 1rem;
+    margin: 0;
+    padding: 0;
+    border: 0;
+  }
+  .field {
+    display: grid;
+    gap: 0.125rem;
+    font-size: 0.875em;
+  }
+  .field select {
+    min-width: 8em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    padding: 0 0.5rem;
+  }
+  .check {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    min-height: var(--_target);
+  }
+  .check input {
+    width: 1.25em;
+    height: 1.25em;
+    margin: 0;
+  }
+  .zone-note,
+  .fine {
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .state {
+    margin: 0;
+    padding: 0.75rem 1rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .state p {
+    margin: 0 0 0.5rem;
+  }
+  .state-error {
+    border-color: var(--_danger);
+    border-left-width: 6px;
+  }
+  .spinner {
+    display: inline-block;
+    width: 1em;
+    height: 1em;
+    margin-inline-end: 0.5rem;
+    vertical-align: -0.15em;
+    border: 2px solid var(--_border);
+    border-top-color: var(--_primary);
+    border-radius: 50%;
+    animation: spin 0.8s linear infinite;
+  }
+  @keyframes spin {
+    to {
+      transform: rotate(1turn);
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .spinner {
+      animation: none;
+    }
+  }
+  .body {
+    display: grid;
+    gap: 1rem;
+  }
+
+  /* Month grid */
+  .grid {
+    display: grid;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    overflow: hidden;
+  }
+  .grid-row {
+    display: grid;
+    grid-template-columns: repeat(7, minmax(0, 1fr));
+  }
+  .weekday {
+    padding: 0.25rem;
+    text-align: center;
+    font-weight: 600;
+    font-size: 0.875em;
+    border-bottom: 1px solid var(--_border);
+  }
+  .weekday abbr {
+    text-decoration: none;
+  }
+  .cell {
+    position: relative;
+    min-height: 7.5em;
+    padding: 0.25rem;
+    border-right: 1px solid var(--_border);
+    border-bottom: 1px solid var(--_border);
+    cursor: pointer;
+    display: flex;
+    flex-direction: column;
+    gap: 0.125rem;
+    min-width: 0;
+  }
+  .grid-row > .cell:last-child {
+    border-right: 0;
+  }
+  .grid-row:last-child > .cell {
+    border-bottom: 0;
+  }
+  .cell.outside {
+    background: var(--_outside);
+    color: var(--_muted);
+  }
+  .cell.today {
+    background: var(--_today-bg);
+    box-shadow: inset 0 0 0 2px var(--_primary);
+  }
+  .cell:focus-visible {
+    outline-offset: -3px;
+  }
+  .cell-head {
+    display: flex;
+    align-items: center;
+    gap: 0.25rem;
+  }
+  .day-number {
+    font-weight: 600;
+  }
+  .today-marker {
+    display: inline-block;
+    padding: 0 0.375rem;
+    border-radius: 999px;
+    background: var(--_primary);
+    color: var(--_on-primary);
+    font-size: 0.75em;
+    font-weight: 600;
+    line-height: 1.5;
+  }
+  .chips,
+  .items {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 0.125rem;
+  }
+  .chip {
+    display: grid;
+    width: 100%;
+    min-width: 0;
+    min-height: 24px;
+    padding: 0.125rem 0.25rem;
+    text-align: start;
+    font-size: 0.75em;
+    line-height: 1.3;
+    border-color: transparent;
+    background: color-mix(in srgb, var(--_primary) 8%, var(--_surface));
+  }
+  .chip-line {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 0.375rem;
+  }
+  .chip-time {
+    font-variant-numeric: tabular-nums;
+  }
+  .chip .status {
+    white-space: normal;
+  }
+  .chip-title {
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  .is-cancelled .chip-title,
+  .is-cancelled .item-title {
+    text-decoration: line-through;
+  }
+  .more {
+    min-height: 24px;
+    padding: 0 0.25rem;
+    font-size: 0.75em;
+    text-align: start;
+    border-color: transparent;
+    background: none;
+    text-decoration: underline;
+  }
+  .day-count {
+    font-size: 0.875em;
+  }
+  .status {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.25em;
+    font-weight: 600;
+    white-space: nowrap;
+  }
+  .icon {
+    flex: none;
+    width: 1em;
+    height: 1em;
+  }
+  .status-seats {
+    color: var(--_status-seats);
+  }
+  .status-waitlist,
+  .status-postponed {
+    color: var(--_status-waitlist);
+  }
+  .status-full,
+  .status-cancelled {
+    color: var(--_status-full);
+  }
+  .status-ended,
+  .status-walk_in {
+    color: var(--_muted);
+  }
+
+  /* Week, agenda, a day's list */
+  .week {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 0.75rem;
+  }
+  @container (min-width: 900px) {
+    .week {
+      grid-template-columns: repeat(7, minmax(0, 1fr));
+      gap: 0.5rem;
+    }
+  }
+  .day-heading {
+    margin: 0 0 0.375rem;
+    font-size: 1em;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.375rem;
+  }
+  .week-day.today .day-heading,
+  .agenda-day.today .day-heading {
+    color: var(--_primary);
+  }
+  .agenda {
+    display: grid;
+    gap: 1rem;
+  }
+  .item {
+    display: grid;
+    gap: 0.125rem 0.75rem;
+    grid-template-columns: minmax(0, 1fr);
+    width: 100%;
+    padding: 0.5rem 0.75rem;
+    text-align: start;
+  }
+  .item > .item-time {
+    font-variant-numeric: tabular-nums;
+    color: var(--_muted);
+  }
+  .item > .item-title {
+    font-weight: 600;
+  }
+  .item > .item-place {
+    color: var(--_muted);
+  }
+  /* Wide lists: the time in its own column. */
+  @container (min-width: 480px) {
+    .agenda .item,
+    .day-list .item {
+      grid-template-columns: 7.5em minmax(0, 1fr);
+    }
+    .agenda .item > :not(.item-time),
+    .day-list .item > :not(.item-time) {
+      grid-column: 2;
+    }
+  }
+  .none {
+    margin: 0;
+    color: var(--_muted);
+  }
+  .day-list,
+  .details {
+    display: grid;
+    gap: 0.5rem;
+    justify-items: start;
+    padding: 1rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .day-list .items {
+    justify-self: stretch;
+  }
+  .details-kicker {
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .details-title {
+    margin: 0;
+    font-size: 1.25em;
+  }
+  .facts {
+    display: grid;
+    gap: 0.25rem;
+    margin: 0;
+  }
+  .facts div {
+    display: flex;
+    gap: 0.75rem;
+  }
+  .facts dt {
+    flex: none;
+    min-width: 4em;
+    color: var(--_muted);
+  }
+  .facts dd {
+    margin: 0;
+  }
+  .summary {
+    margin: 0;
+  }
+  .alert {
+    margin: 0;
+    color: var(--_status-full);
+    font-weight: 600;
+  }
+
+  /* Senior mode (适老化): counts instead of chips, large cells and targets. */
+  .senior .cell {
+    min-height: calc(var(--_target) + 2.5em);
+  }
+  .senior .day-count {
+    font-size: 1em;
+    font-weight: 600;
+  }
+  .senior .today-marker {
+    font-size: 1em;
+  }
+  .senior .weekday,
+  .senior .field,
+  .senior .kicker,
+  .senior .zone-note,
+  .senior .fine,
+  .senior .details-kicker {
+    font-size: 1em;
+  }
+  .senior .item {
+    min-height: var(--_target);
+  }
+`;

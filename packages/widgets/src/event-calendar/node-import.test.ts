@@ -1,0 +1,12 @@
+// Importing the calendar in Node (server rendering, tests, SSR frameworks) must not throw.
+import assert from 'node:assert/strict';
+import { it } from 'node:test';
+
+it('imports the class without registering it, and define.js without throwing where there is no DOM', async () => {
+  const { LcEventCalendar } = await import('./event-calendar.js');
+  assert.equal(typeof LcEventCalendar, 'function');
+  const registry = (globalThis as { customElements?: CustomElementRegistry }).customElements;
+  assert.equal(registry?.get('lc-event-calendar'), undefined, 'importing the class has no side effects');
+  await assert.doesNotReject(() => import('./define.js'));
+  await assert.doesNotReject(() => import('../index.js'));
+});

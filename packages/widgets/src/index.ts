@@ -1,0 +1,16 @@
+// @learning-city/widgets: registers every widget, and exports their classes and types.
+import './event-calendar/define.js';
+import './shared/registration/define.js';
+
+export { LcEventCalendar } from './event-calendar/event-calendar.js';
+export type { ActivitySelectDetail, ActivitySelectEvent } from './event-calendar/events.js';
+export { LcProvider } from './provider/lc-provider.js';
+export { LcRegistrationDialog } from './shared/registration/registration-dialog.js';
+export type {
+  RegistrationCancelDetail,
+  RegistrationCompleteDetail,
+  RegistrationErrorDetail,
+  RegistrationTarget,
+} from './shared/registration/registration-dialog.js';
+export { CONFIG_ATTRIBUTES, readConfig, type WidgetConfig } from './shared/config.js';
+export type { Locale } from './shared/locale.js';
