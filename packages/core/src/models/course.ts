@@ -109,7 +109,7 @@ export const CourseFilters = z.object({
 });
 export type CourseFilters = z.infer<typeof CourseFilters>;
 
-export const CourseListParams = z.extend(CourseFilters, {
+export const CourseListParams = /* @__PURE__ */ z.extend(CourseFilters, {
   limit: PageParams.shape.limit,
   cursor: PageParams.shape.cursor,
   sort: z.optional(CourseSort),

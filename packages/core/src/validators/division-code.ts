@@ -8,7 +8,7 @@
  * PROVINCE_CODES.has('11'); // true (Beijing)
  * PROVINCE_CODES.has('99'); // false
  */
-export const PROVINCE_CODES: ReadonlySet<string> = new Set(
+export const PROVINCE_CODES: ReadonlySet<string> = /* @__PURE__ */ new Set(
   [
     '11 12 13 14 15', // North China
     '21 22 23', // North-east
