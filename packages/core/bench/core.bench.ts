@@ -1,46 +1,14 @@
 // `npm run bench` (core): browser bundle sizes (rollup + terser + gzip -9) and response validation speed.
-import { nodeResolve } from '@rollup/plugin-node-resolve';
-import terserPlugin from '@rollup/plugin-terser';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
-import { rollup, type Plugin } from 'rollup';
-import esbuild from 'rollup-plugin-esbuild';
+import { bundleForBrowser } from '../../../scripts/browser-bundle.js';
 import { Course, listPage } from '../src/models/index.js';
 import { coursePage } from '../test/fixtures.js';
 
-// The plugin's types are CommonJS-shaped; under NodeNext its default export needs this cast.
-const terser = terserPlugin as unknown as (options?: object) => Plugin;
-const ENTRY = '\0bench-entry.ts';
-
-/**
- * Minified and gzipped size in bytes of an entry module given as source, bundled for the browser the way
- * a partner's bundler (or our CDN build) does it: rollup honours zod's `@__NO_SIDE_EFFECTS__`
- * annotations, so unused schemas drop out (esbuild alone keeps them: +1.3 KB here).
- */
-async function gzipSize(contents: string): Promise<{ min: number; gzip: number }> {
-  const bundle = await rollup({
-    input: ENTRY,
-    plugins: [
-      {
-        name: 'bench-entry',
-        resolveId: (id) => (id === ENTRY ? id : null),
-        load: (id) => (id === ENTRY ? contents : null),
-      },
-      nodeResolve({
-        rootDir: new URL('..', import.meta.url).pathname,
-        exportConditions: ['@learning-city/source', 'browser', 'import', 'default'],
-        extensions: ['.ts', '.js'],
-      }),
-      esbuild({ target: 'es2022', include: /\.[jt]s$/, exclude: [] }),
-    ],
-    onwarn: () => undefined,
-  });
-  const { output } = await bundle.generate({
-    format: 'es',
-    plugins: [terser({ format: { comments: false } })],
-  });
-  await bundle.close();
-  const code = output[0].code;
+/** Minified and gzipped size in bytes of an entry module given as source. */
+async function gzipSize(source: string): Promise<{ min: number; gzip: number }> {
+  const [chunk] = await bundleForBrowser({ source, rootDir: new URL('..', import.meta.url).pathname });
+  const code = chunk!.code;
   return { min: Buffer.byteLength(code), gzip: gzipSync(code, { level: 9 }).byteLength };
 }
 

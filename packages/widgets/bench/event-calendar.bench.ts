@@ -1,19 +1,14 @@
 // Measures <lc-event-calendar> against its budgets: bundle size, first render of a 2,000-activity month, month switch.
 // Run: node --import tsx --conditions=@learning-city/source packages/widgets/bench/event-calendar.bench.ts
-import { nodeResolve } from '@rollup/plugin-node-resolve';
-import terserPlugin from '@rollup/plugin-terser';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
-import { rollup, type Plugin } from 'rollup';
-import esbuild from 'rollup-plugin-esbuild';
 import type { Activity } from '@learning-city/core';
+import { bundleForBrowser } from '../../../scripts/browser-bundle.js';
 
-// The plugin's types are CommonJS-shaped; under NodeNext its default export needs this cast.
-const terser = terserPlugin as unknown as (options?: object) => Plugin;
 const ENTRY = new URL('../src/event-calendar/define.ts', import.meta.url).pathname;
 
 /** The budgets of the issue, to print beside the numbers. */
@@ -28,25 +23,11 @@ export const BUDGETS = { entryGzipKb: 30, firstRenderMs: 60, monthSwitchMedianMs
 export async function bundleEventCalendar(
   options: { inlineDynamicImports?: boolean } = {},
 ): Promise<{ code: string; lazy: string[] }> {
-  const bundle = await rollup({
+  const chunks = await bundleForBrowser({
     input: ENTRY,
-    plugins: [
-      nodeResolve({
-        rootDir: new URL('..', import.meta.url).pathname,
-        exportConditions: ['@learning-city/source', 'browser', 'import', 'default'],
-        extensions: ['.ts', '.js'],
-      }),
-      esbuild({ target: 'es2022', include: /\.[jt]s$/, exclude: [] }),
-    ],
-    onwarn: () => undefined,
-  });
-  const { output } = await bundle.generate({
-    format: 'es',
+    rootDir: new URL('..', import.meta.url).pathname,
     inlineDynamicImports: options.inlineDynamicImports ?? false,
-    plugins: [terser({ format: { comments: false } })],
   });
-  await bundle.close();
-  const chunks = output.filter((item) => item.type === 'chunk');
   // The entry and every chunk it imports statically load at once; dynamically imported ones wait.
   const eager = new Set<string>();
   const visit = (name: string) => {

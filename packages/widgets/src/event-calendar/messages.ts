@@ -1,5 +1,6 @@
 // Every string <lc-event-calendar> shows, Chinese first; `{name}` placeholders are filled by `format()`.
-import type { ActivityKind, Audience } from '@learning-city/core';
+import type { ActivityKind } from '@learning-city/core';
+import { AUDIENCE_LABELS } from '@learning-city/core';
 import type { Locale } from '../shared/locale.js';
 import type { ActivityStatusKind } from './activity-status.js';
 import type { CalendarView } from './calendar-dates.js';
@@ -28,16 +29,7 @@ const zhCN = {
     exhibition: '展览',
     performance: '展演',
   } satisfies Record<ActivityKind, string>,
-  audiences: {
-    seniors: '老年人',
-    youth: '青少年',
-    farmers: '农民',
-    employees: '在职职工',
-    veterans: '退役军人',
-    disabled: '残障人士',
-    residents: '社区居民',
-    parents: '家长',
-  } satisfies Record<Audience, string>,
+  audiences: AUDIENCE_LABELS,
   status: {
     seats: '余{n}位',
     waitlist: '可候补',
