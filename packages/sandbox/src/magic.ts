@@ -15,6 +15,13 @@ export const MAGIC = {
   rejectedLearnerResidentId: '110105199003070017',
   /** A publishable key that is always rate limited: 429 with `Retry-After: 1`. */
   rateLimitedKey: 'lc_pk_test_ratelimited',
+  /** A publishable key whose every request waits 10 s before it is answered: a widget's loading state. */
+  slowKey: 'lc_pk_test_slow',
+  /**
+   * A publishable key whose successful JSON responses carry a malformed field: the first item's `title` (or
+   * the object's own `title`) is the number 42. A client must reject the response and name `data.0.title`.
+   */
+  malformedKey: 'lc_pk_test_malformed',
   /**
    * Send `Sandbox-Latency: <ms>` (≤ 10000) on any request to delay the response; with an `Idempotency-Key`
    * the delay starts once the key is claimed.

@@ -10,6 +10,8 @@ import {
   NotFoundError,
   PermissionError,
   RateLimitError,
+  ResponseValidationError,
+  TimeoutError,
   ServerError,
   ValidationError,
 } from '@learning-city/core';
@@ -267,6 +269,26 @@ describe(`contract: errors (${TEST_DATABASE})`, () => {
         assert.equal(error.retryAfter, 1);
         return true;
       },
+    );
+  });
+
+  it('ResponseValidationError naming data.0.title for the malformed magic key', async () => {
+    const client = t().client({ apiKey: MAGIC.malformedKey, maxRetries: 0 });
+    await assert.rejects(
+      async () => client.courses.list({ limit: 3 }),
+      (error) => {
+        assert.ok(error instanceof ResponseValidationError);
+        assert.match(error.message, /data\.0\.title/);
+        return true;
+      },
+    );
+  });
+
+  it('the slow magic key answers nothing within a short timeout (a widget stays loading)', async () => {
+    const client = t().client({ apiKey: MAGIC.slowKey, maxRetries: 0, timeout: 300 });
+    await assert.rejects(
+      async () => client.courses.list({ limit: 1 }),
+      (error) => error instanceof TimeoutError,
     );
   });
 

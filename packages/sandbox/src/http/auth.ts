@@ -31,8 +31,18 @@ export function requireKey(sandbox: SandboxContext, needs: KeyKind): MiddlewareH
         },
       );
     }
+    if (key === MAGIC.slowKey) {
+      await sleepUnlessAborted(SLOW_KEY_DELAY_MS, c.req.raw.signal);
+      // The caller went away while waiting: do no work for nobody.
+      if (c.req.raw.signal.aborted) return;
+    }
+    const magicPublishable = key === MAGIC.slowKey || key === MAGIC.malformedKey;
     const kind: KeyKind | undefined =
-      key === sandbox.keys.secret ? 'secret' : key === sandbox.keys.publishable ? 'publishable' : undefined;
+      key === sandbox.keys.secret
+        ? 'secret'
+        : key === sandbox.keys.publishable || magicPublishable
+          ? 'publishable'
+          : undefined;
     if (kind === undefined) {
       throw new HttpProblem(
         401,
@@ -58,5 +68,36 @@ export function requireKey(sandbox: SandboxContext, needs: KeyKind): MiddlewareH
     c.set('apiKey', key);
     c.set('keyKind', kind);
     await next();
+    if (key === MAGIC.malformedKey) await malform(c);
   };
+}
+
+/** How long every request made with the slow magic key waits. */
+const SLOW_KEY_DELAY_MS = 10_000;
+
+function sleepUnlessAborted(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(timer);
+        resolve();
+      },
+      { once: true },
+    );
+  });
+}
+
+/** Replaces a successful JSON response by one whose first item's (or own) `title` is a number. */
+async function malform(c: Parameters<MiddlewareHandler<AppEnv>>[0]): Promise<void> {
+  if (c.res.status >= 300 || !(c.res.headers.get('content-type') ?? '').includes('json')) return;
+  const body = (await c.res.clone().json()) as { data?: unknown[]; title?: unknown };
+  const target = Array.isArray(body.data) ? body.data[0] : body;
+  if (target === null || typeof target !== 'object') return;
+  (target as { title?: unknown }).title = 42;
+  const headers = new Headers(c.res.headers);
+  headers.delete('content-length');
+  c.res = undefined; // Hono's setter would otherwise copy the old headers onto the new response
+  c.res = new Response(JSON.stringify(body), { status: c.res.status, headers });
 }
