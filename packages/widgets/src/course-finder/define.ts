@@ -1,0 +1,2 @@
+// Placeholder: <lc-course-finder> lands with issue #4.
+export {};

@@ -1,0 +1,2 @@
+// Placeholder: <lc-star-nomination> lands with issue #6.
+export {};
