@@ -42,11 +42,13 @@ const PRESET_PROPERTIES = ['series', 'kind', 'district', 'audience', 'available'
  * <lc-event-calendar api-base="https://api.example.cn" publishable-key="lc_pk_live_…"
  *   series="ser_2026week" district="110108"></lc-event-calendar>
  *
- * @event lc-activity-select - `CustomEvent<{ activity }>`: the visitor opened an activity. Cancelable:
+ * @tagname lc-event-calendar
+ *
+ * @event {CustomEvent<ActivitySelectDetail>} lc-activity-select - `CustomEvent<{ activity }>`: the visitor opened an activity. Cancelable:
  *   `preventDefault()` keeps the built-in details closed (show your own instead).
- * @event lc-registration-complete - From the registration dialog, when a registration was made (confirmed or
+ * @event {CustomEvent<RegistrationCompleteDetail>} lc-registration-complete - From the registration dialog, when a registration was made (confirmed or
  *   waitlisted). The calendar then reloads that activity's seats.
- * @event lc-registration-error - From the registration dialog, when registering failed.
+ * @event {CustomEvent<RegistrationErrorDetail>} lc-registration-error - From the registration dialog, when registering failed.
  *
  * @csspart base - The wrapper of everything.
  * @csspart header - Period heading, navigation and view switch.

@@ -5,6 +5,11 @@ import { defineElement } from '../shared/define.js';
  * Holds `api-base`, `publishable-key`, `locale` and `senior` for the widgets inside it; renders its children
  * as if it were not there.
  * @summary Configures every widget inside it.
+ * @tagname lc-provider
+ * @attr api-base - The API server's origin, e.g. `https://api.example.cn` (the client adds `/v1`).
+ * @attr publishable-key - A publishable key, `lc_pk_…` (secret keys are refused in the browser).
+ * @attr locale - `zh-CN` (default) or `en`; else the nearest `lang` attribute.
+ * @attr {boolean} senior - Senior mode (适老化) for every widget inside: larger text and targets, no pop-ups.
  * @example
  * <lc-provider api-base="https://api.example.cn" publishable-key="lc_pk_live_…" senior>
  *   <lc-event-calendar></lc-event-calendar>

@@ -92,9 +92,11 @@ function deepActiveElement(): HTMLElement | null {
  * host.shadowRoot.append(dialog);
  * dialog.show();
  *
- * @event lc-registration-complete - Registered: `detail.registration` is `confirmed` or `waitlisted`.
- * @event lc-registration-error - A registration or cancellation failed: `detail.error` (a core error class).
- * @event lc-registration-cancel - The registration was cancelled: `detail.registration`.
+ * @tagname lc-registration-dialog
+ *
+ * @event {CustomEvent<RegistrationCompleteDetail>} lc-registration-complete - Registered: `detail.registration` is `confirmed` or `waitlisted`.
+ * @event {CustomEvent<RegistrationErrorDetail>} lc-registration-error - A registration or cancellation failed: `detail.error` (a core error class).
+ * @event {CustomEvent<RegistrationCancelDetail>} lc-registration-cancel - The registration was cancelled: `detail.registration`.
  *
  * @csspart dialog - The `<dialog>` (default mode).
  * @csspart panel - The inline panel (senior mode).
@@ -133,6 +135,7 @@ export class LcRegistrationDialog extends LitElement {
 
   /** API base, publishable key, locale and senior mode, from the host widget; else read from attributes. */
   declare config: WidgetConfig | undefined;
+  /** What the visitor registers for (an activity or a course offering); set it before `show()`. */
   declare target: RegistrationTarget | null;
   /** Whether the form is showing; use `show()` and `close()`. */
   declare open: boolean;

@@ -1,0 +1,141 @@
+// Builds the CDN files of @learning-city/widgets into packages/widgets/dist/cdn/ (run by the widgets build):
+// - learning-city.js: one ES module that registers every element (src/index.ts), lazy parts inlined, so a
+//   single <script type="module" src="…/learning-city.js"> works on any static host;
+// - <widget>.js: one entry per element (every `./<widget>` export whose source is src/<widget>/define.ts),
+//   built together so they share chunks (chunks/): a page that loads two of them loads Lit and core once;
+// - entries.json: which chunks each entry imports (for <link rel="modulepreload">, and the size budgets).
+// Sources are bundled through the `@learning-city/source` condition, as the size benches do.
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terserPlugin from '@rollup/plugin-terser';
+import {
+  rollup,
+  type OutputChunk,
+  type OutputOptions,
+  type Plugin,
+  type RollupCache,
+  type RollupOptions,
+} from 'rollup';
+import esbuild from 'rollup-plugin-esbuild';
+
+// The plugin's types are CommonJS-shaped; under NodeNext its default export needs this cast.
+const terser = terserPlugin as unknown as (options?: object) => Plugin;
+
+const widgetsDir = fileURLToPath(new URL('../packages/widgets/', import.meta.url));
+const outDir = join(widgetsDir, 'dist/cdn');
+const SOURCE = '@learning-city/source';
+
+interface PackageJson {
+  version: string;
+  exports: Record<string, string | Record<string, string>>;
+}
+
+/** What one CDN entry loads: its own file, the chunks it imports at once, and those it loads on first use. */
+export interface CdnEntry {
+  file: string;
+  imports: string[];
+  dynamicImports: string[];
+}
+
+/** `event-calendar` → `./src/event-calendar/define.ts`, for every element entry in the exports map. */
+export function elementEntries(pkg: PackageJson): Record<string, string> {
+  const entries: Record<string, string> = {};
+  for (const target of Object.values(pkg.exports)) {
+    const source = typeof target === 'object' ? target[SOURCE] : undefined;
+    const match = source?.match(/^\.\/src\/([a-z-]+)\/define\.ts$/);
+    if (match) entries[match[1]!] = join(widgetsDir, source!);
+  }
+  return entries;
+}
+
+function inputOptions(input: RollupOptions['input'], cache: RollupCache | undefined): RollupOptions {
+  return {
+    input,
+    cache,
+    plugins: [
+      nodeResolve({
+        rootDir: widgetsDir,
+        exportConditions: [SOURCE, 'browser', 'import', 'default'],
+        extensions: ['.ts', '.js'],
+      }),
+      esbuild({ target: 'es2022', include: /\.[jt]s$/, exclude: [] }),
+    ],
+    onwarn(warning, warn) {
+      // Lit's and zod's `this` at module level and pure annotations are expected; anything else is shown.
+      if (warning.code === 'THIS_IS_UNDEFINED' || warning.code === 'INVALID_ANNOTATION') return;
+      if (warning.code === 'CIRCULAR_DEPENDENCY' && warning.ids?.every((id) => id.includes('/node_modules/')))
+        return;
+      warn(warning);
+    },
+  };
+}
+
+/** Shared by both builds: the second skips parsing and transforming what the first did. */
+let cache: RollupCache | undefined;
+
+async function write(input: RollupOptions['input'], output: OutputOptions): Promise<OutputChunk[]> {
+  const bundle = await rollup(inputOptions(input, cache));
+  cache = bundle.cache;
+  try {
+    const { output: files } = await bundle.write({
+      dir: outDir,
+      format: 'es',
+      sourcemap: true,
+      // Keeps our banner and the `@license` notices of Lit (BSD-3-Clause asks binaries to carry them).
+      plugins: [terser({ format: { comments: /^!|@license/ } })],
+      ...output,
+    });
+    return files.filter((file): file is OutputChunk => file.type === 'chunk');
+  } finally {
+    await bundle.close();
+  }
+}
+
+/** Builds every CDN file; returns what each entry loads. */
+export async function buildCdn(): Promise<Record<string, CdnEntry>> {
+  const pkg = JSON.parse(readFileSync(join(widgetsDir, 'package.json'), 'utf8')) as PackageJson;
+  const banner = `/*! @learning-city/widgets ${pkg.version} | MIT */`;
+  rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(outDir, { recursive: true });
+
+  const all = await write(
+    { 'learning-city': join(widgetsDir, 'src/index.ts') },
+    { inlineDynamicImports: true, entryFileNames: '[name].js', banner },
+  );
+  const perElement = await write(elementEntries(pkg), {
+    entryFileNames: '[name].js',
+    chunkFileNames: 'chunks/[name]-[hash].js',
+    banner,
+  });
+
+  const entries: Record<string, CdnEntry> = {};
+  const byName = new Map(perElement.map((chunk) => [chunk.fileName, chunk]));
+  /** Every chunk `fileName` imports statically, transitively (what the browser fetches before running it). */
+  const eager = (fileName: string, seen = new Set<string>()): Set<string> => {
+    for (const dep of byName.get(fileName)?.imports ?? []) {
+      if (!seen.has(dep)) eager(dep, seen.add(dep));
+    }
+    return seen;
+  };
+  for (const chunk of [...all, ...perElement].filter((c) => c.isEntry)) {
+    const imports = [...eager(chunk.fileName)].sort();
+    const dynamicImports = new Set<string>();
+    for (const file of [chunk.fileName, ...imports]) {
+      for (const dep of byName.get(file)?.dynamicImports ?? []) {
+        if (!imports.includes(dep)) dynamicImports.add(dep);
+      }
+    }
+    entries[chunk.name] = { file: chunk.fileName, imports, dynamicImports: [...dynamicImports].sort() };
+  }
+  writeFileSync(join(outDir, 'entries.json'), `${JSON.stringify(entries, null, 2)}\n`);
+  return entries;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const started = Date.now();
+  const entries = await buildCdn();
+  const names = Object.values(entries).map((entry) => entry.file);
+  console.log(`CDN build: ${names.join(', ')} → ${dirname(join(outDir, 'x'))} (${Date.now() - started} ms)`);
+}
