@@ -1,0 +1,2 @@
+// Placeholder while submit lands.
+export async function runSubmit(_file: string, _options: unknown): Promise<void> {}

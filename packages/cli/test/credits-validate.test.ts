@@ -1,0 +1,204 @@
+// `credits validate`: the real bin on fixtures with known bad rows, GBK and JSON files; the CSV and decoding layers.
+import assert from 'node:assert/strict';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import iconv from 'iconv-lite';
+import { CsvParser, csvLine } from '../src/credits/csv.js';
+import { decodeText } from '../src/credits/decode.js';
+import { readJsonRecords } from '../src/credits/json-records.js';
+import { parseDate } from '../src/credits/row-check.js';
+import { validateCreditsFile } from '../src/credits/validate.js';
+import { fixture, runCli } from './credits-cli.js';
+
+const FULL_ID = /\d{17}[\dXx]/;
+let dir: string;
+before(async () => (dir = await mkdtemp(join(tmpdir(), 'lc-credits-validate-'))));
+after(() => rm(dir, { recursive: true, force: true }));
+
+async function* chunksOf<T>(items: readonly T[]): AsyncGenerator<T> {
+  for (const item of items) yield item;
+}
+
+describe('credits validate (the bin)', { concurrency: true }, () => {
+  it('reports exactly the bad rows of the fixture, by file line and column, and exits 1', async () => {
+    const result = await runCli(['credits', 'validate', fixture('credits-mixed.csv'), '--json']);
+    assert.equal(result.code, 1);
+    const report = JSON.parse(result.stdout) as { valid: number; errors: { row: number; column: string }[] };
+    assert.deepEqual(Object.keys(report), ['valid', 'errors']);
+    assert.equal(report.valid, 4);
+    // Line 6 holds a quoted line break, so the rows after it sit one line further down; line 7 is no row.
+    assert.deepEqual(
+      report.errors.map(({ row, column }) => [row, column]),
+      [
+        [4, '身份证号'], // check digit
+        [8, '取得日期'], // 30 February
+        [9, '学时'], // 6000 > 5000
+        [9, '学分'], // 250 > 200
+        [10, '姓名'], // empty
+        [11, '成果类型'], // 志愿 is no outcome type
+        [12, '姓名'], // the same content as row 2
+        [13, '—'], // 5 fields under an 8-column header
+      ],
+    );
+  });
+
+  it('prints a table of row, column and message, in Chinese by default and never a full ID number', async () => {
+    const result = await runCli(['credits', 'validate', fixture('credits-mixed.csv')]);
+    assert.equal(result.code, 1);
+    assert.match(result.stdout, /^行\s+列\s+问题/);
+    assert.match(result.stdout, /\n4\s+身份证号\s+身份证号码校验位不正确/);
+    assert.match(result.stdout, /4 行有效，7 行有错误/);
+    assert.doesNotMatch(result.stdout + result.stderr, FULL_ID);
+  });
+
+  it('decodes a GBK file (as Excel on Chinese Windows saves it) without being told', async () => {
+    const bytes = await readFile(fixture('credits-gbk.csv'));
+    assert.throws(
+      () => new TextDecoder('utf-8', { fatal: true }).decode(bytes),
+      'the fixture really is not UTF-8',
+    );
+    const result = await runCli([
+      'credits',
+      'validate',
+      fixture('credits-gbk.csv'),
+      '--json',
+      '--lang',
+      'en',
+    ]);
+    const report = JSON.parse(result.stdout) as { valid: number; errors: { row: number; column: string }[] };
+    assert.equal(report.valid, 2);
+    assert.deepEqual(
+      report.errors.map(({ row, column }) => [row, column]),
+      [[3, '证件号码']],
+    );
+    assert.match(result.stderr, /Encoding: GBK/);
+  });
+
+  it('with --encoding utf8 on a GBK file, fails with a message that names --encoding gbk', async () => {
+    const result = await runCli(['credits', 'validate', fixture('credits-gbk.csv'), '--encoding', 'utf8']);
+    assert.equal(result.code, 1);
+    assert.match(result.stderr, /--encoding gbk/);
+  });
+
+  it('reports a missing required column once, at the header, naming the accepted headers', async () => {
+    const file = join(dir, 'no-type.csv');
+    await writeFile(
+      file,
+      '姓名,身份证号,证书名称,发证机构,取得日期,学时,学分\n张伟,110105198001010016,茶艺,中心,2026-04-18,40,2\n',
+    );
+    const result = await runCli(['credits', 'validate', file, '--json']);
+    assert.equal(result.code, 1);
+    const report = JSON.parse(result.stdout) as {
+      valid: number;
+      errors: { row: number; column: string; message: string }[];
+    };
+    assert.equal(report.errors.length, 1);
+    assert.equal(report.errors[0]!.row, 1);
+    assert.match(report.errors[0]!.message, /成果类型 \/ type/);
+    // --type supplies it for every row instead, and a file with no bad row exits 0.
+    const typed = await runCli(['credits', 'validate', file, '--type', '非学历教育', '--lang', 'en']);
+    assert.equal(typed.code, 0, typed.stderr);
+    assert.match(typed.stdout, /All 1 rows are valid/);
+  });
+});
+
+describe('credits file reading (in process)', () => {
+  it('reads JSON (flat English fields or the nested submission shape) and reports the line each object starts on', async () => {
+    const report = await validateCreditsFile(fixture('credits.json'), { locale: 'en' });
+    assert.equal(report.valid, 1);
+    assert.deepEqual(
+      report.errors.map(({ row, column, message }) => [row, column, message]),
+      [
+        [12, 'outcome.credits', 'Must be from 0 to 200'],
+        [23, 'residentId', 'An ID number has 18 characters; please check it and type it again'],
+      ],
+    );
+  });
+});
+
+describe('CSV reading', () => {
+  const sample = '\uFEFFa,b,c\r\n1,"two, with comma","say ""hi"""\r\n\r\n3,"multi\r\nline",x\n4,5,6';
+
+  it('parses quotes, doubled quotes, CRLF, blank lines and line breaks inside quotes, numbering records by their first line', () => {
+    const parser = new CsvParser();
+    const records = [...parser.push(sample.slice(1)), ...parser.end()];
+    assert.deepEqual(records, [
+      { line: 1, fields: ['a', 'b', 'c'] },
+      { line: 2, fields: ['1', 'two, with comma', 'say "hi"'] },
+      { line: 4, fields: ['3', 'multi\nline', 'x'] },
+      { line: 6, fields: ['4', '5', '6'] },
+    ]);
+  });
+
+  it('gives the same records whatever the chunk boundaries (one character at a time)', () => {
+    const whole = new CsvParser();
+    const expected = [...whole.push(sample), ...whole.end()];
+    const split = new CsvParser();
+    const records = [...Array.from(sample).flatMap((char) => split.push(char)), ...split.end()];
+    assert.deepEqual(records, expected);
+  });
+
+  it('flags a quoted field that never closes', () => {
+    const parser = new CsvParser();
+    const records = [...parser.push('a,b\n1,"never\nends'), ...parser.end()];
+    assert.equal(records[1]!.line, 2);
+    assert.equal(records[1]!.unterminatedQuote, true);
+  });
+
+  it('writes fields a spreadsheet reads back, and defuses formulas', () => {
+    assert.equal(
+      csvLine(['a,b', 'say "hi"', '=HYPERLINK("x")', 3]),
+      '"a,b","say ""hi""","\'=HYPERLINK(""x"")",3\r\n',
+    );
+  });
+});
+
+describe('decoding', () => {
+  it('decodes GBK split across chunk boundaries in the middle of a character', async () => {
+    const bytes = iconv.encode('姓名,学时\r\n张伟,32\r\n', 'gbk');
+    const chunks = Array.from(bytes, (byte) => Buffer.from([byte]));
+    let text = '';
+    let seen: string | undefined;
+    for await (const chunk of decodeText(chunksOf(chunks), undefined, (found) => (seen = found)))
+      text += chunk;
+    assert.equal(seen, 'gbk');
+    assert.equal(text, '姓名,学时\r\n张伟,32\r\n');
+  });
+
+  it('keeps UTF-8 when a character is cut at the end of the 64 KB sample, and drops a BOM', async () => {
+    const filler = 'a'.repeat(64 * 1024 - 1);
+    const bytes = Buffer.from(`${filler}学分`);
+    const chunks = [bytes.subarray(0, 64 * 1024), bytes.subarray(64 * 1024)];
+    let text = '';
+    for await (const chunk of decodeText(chunksOf(chunks))) text += chunk;
+    assert.equal(text, `${filler}学分`);
+    let bom = '';
+    for await (const chunk of decodeText(chunksOf([Buffer.from('\uFEFF姓名')]))) bom += chunk;
+    assert.equal(bom, '姓名');
+  });
+});
+
+describe('JSON records and dates', () => {
+  it('streams the objects of an array or of JSON Lines, with their first line', async () => {
+    const lines: number[] = [];
+    for await (const record of readJsonRecords(chunksOf(['[\n {"a": "}"},\n', ' {"b": {"c": 1}}\n]']))) {
+      assert.equal(record.ok, true);
+      lines.push(record.line);
+    }
+    assert.deepEqual(lines, [2, 3]);
+    const jsonl: number[] = [];
+    for await (const record of readJsonRecords(chunksOf(['{"a":1}\n{"a":2}\n']))) jsonl.push(record.line);
+    assert.deepEqual(jsonl, [1, 2]);
+  });
+
+  it('reads year-first dates in the ways people type them, and refuses dates that do not exist', () => {
+    assert.equal(parseDate('2026/6/3'), '2026-06-03');
+    assert.equal(parseDate('2026年6月30日'), '2026-06-30');
+    assert.equal(parseDate('２０２６－０６－３０'), '2026-06-30');
+    assert.equal(parseDate('20240229'), '2024-02-29');
+    assert.equal(parseDate('2026-02-29'), undefined);
+    assert.equal(parseDate('30/06/2026'), undefined);
+  });
+});
