@@ -8,10 +8,13 @@ export interface StorySandbox {
 }
 
 const injected = (globalThis as { __LC_SANDBOX__?: StorySandbox }).__LC_SANDBOX__;
+// Storybook (Vite) exposes STORYBOOK_* variables; scripts/storybook.ts sets them to the sandbox it starts.
+const env = (import.meta as { env?: Record<string, string | undefined> }).env;
 
 export const sandbox: StorySandbox = injected ?? {
-  url: 'http://127.0.0.1:4010',
-  publishableKey: 'lc_pk_test_SEED1_PLACEHOLDER',
+  url: env?.STORYBOOK_LC_SANDBOX_URL ?? 'http://127.0.0.1:4010',
+  // keysForSeed(1).publishable of @learning-city/sandbox: `npx learning-city-sandbox` (seed 1, port 4010).
+  publishableKey: env?.STORYBOOK_LC_SANDBOX_KEY ?? 'lc_pk_test_sbx1_8a4c9957a6062b17c5f4df08',
 };
 
 /** Magic keys of the sandbox for states that are hard to reach otherwise. */

@@ -34,7 +34,7 @@ export function requireKey(sandbox: SandboxContext, needs: KeyKind): MiddlewareH
     if (key === MAGIC.slowKey) {
       await sleepUnlessAborted(SLOW_KEY_DELAY_MS, c.req.raw.signal);
       // The caller went away while waiting: do no work for nobody.
-      if (c.req.raw.signal.aborted) return;
+      if (c.req.raw.signal.aborted) return new Response(null, { status: 499 });
     }
     const magicPublishable = key === MAGIC.slowKey || key === MAGIC.malformedKey;
     const kind: KeyKind | undefined =

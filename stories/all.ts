@@ -1,0 +1,5 @@
+// Every stories module, for the story tests (test/browser/stories.test.ts). Add yours here.
+import * as eventCalendar from './event-calendar.stories.js';
+import * as registrationDialog from './registration-dialog.stories.js';
+
+export const STORY_MODULES = { eventCalendar, registrationDialog } as const;
