@@ -1,0 +1,153 @@
+// The first three steps' fields: nominee, learning story (with live counters), recommending unit.
+import { NOMINEE_GROUPS, type CampaignLimits } from '@learning-city/core';
+import { html, nothing } from 'lit';
+import { countChars } from './char-count.js';
+import type { DistrictOption } from './districts.js';
+import { checkboxField, choiceField, selectField, textField, type FieldContext } from './fields.js';
+import type { NominationFormValues } from './nomination-form.js';
+import { groupLabel, message, type MessageKey } from './messages.js';
+
+/** What the step templates read. */
+export interface StepView {
+  ctx: FieldContext;
+  values: NominationFormValues;
+  limits: CampaignLimits;
+  districts: readonly DistrictOption[];
+}
+
+const t = (view: StepView, key: MessageKey, params?: Record<string, string | number>) =>
+  message(view.ctx.locale, key, params);
+
+export function nomineeStep(view: StepView) {
+  const { ctx, values } = view;
+  const en = ctx.locale === 'en';
+  const cities = new Map<string, { value: string; label: string }[]>();
+  for (const district of view.districts) {
+    const city = (en ? district.cityEn : district.city) ?? '';
+    const list = cities.get(city) ?? [];
+    list.push({ value: district.code, label: (en ? district.nameEn : undefined) ?? district.name });
+    cities.set(city, list);
+  }
+  return html`${textField(ctx, 'nomineeName', {
+    label: t(view, 'nomineeName'),
+    value: values.nomineeName,
+  })}
+  ${choiceField(ctx, 'sex', t(view, 'sex'), values.sex, [
+    { value: 'female', label: t(view, 'sex.female') },
+    { value: 'male', label: t(view, 'sex.male') },
+  ])}
+  ${textField(ctx, 'birthYear', {
+    label: t(view, 'birthYear'),
+    value: values.birthYear,
+    inputmode: 'numeric',
+    hints: [{ id: 'birthYear-hint', text: t(view, 'birthYearHint') }],
+  })}
+  ${textField(ctx, 'nomineeMobile', {
+    label: t(view, 'nomineeMobile'),
+    value: values.nomineeMobile,
+    type: 'tel',
+    inputmode: 'tel',
+    hints: [{ id: 'nomineeMobile-hint', text: t(view, 'mobileHint') }],
+  })}
+  ${selectField(
+    ctx,
+    'divisionCode',
+    t(view, 'divisionCode'),
+    values.divisionCode,
+    [...cities].map(([label, options]) => (label ? { label, options } : { options })),
+    t(view, 'choose'),
+  )}
+  ${choiceField(
+    ctx,
+    'group',
+    t(view, 'group'),
+    values.group,
+    NOMINEE_GROUPS.map((group) => ({ value: group, label: groupLabel(ctx.locale, group) })),
+  )}`;
+}
+
+/** `123 / 1500 字`, and what is over or missing; `data-state` colours it. */
+function counter(view: StepView, id: string, text: string, min: number, max: number) {
+  const count = countChars(text);
+  const state = count > max ? 'over' : count > 0 && count < min ? 'short' : 'ok';
+  return html`<p id=${id} class="counter" part="counter" data-state=${state}>
+    ${t(view, 'counter', { count, max })}${
+      state === 'over'
+        ? html` · <strong>${t(view, 'counterOver', { over: count - max })}</strong>`
+        : state === 'short'
+          ? html` · ${t(view, 'counterShort', { short: min - count })}`
+          : nothing
+    }
+  </p>`;
+}
+
+export function storyStep(view: StepView) {
+  const { ctx, values, limits } = view;
+  return html`${textField(ctx, 'summary', {
+    label: t(view, 'summary'),
+    value: values.summary,
+    rows: 3,
+    hints: [{ id: 'summary-hint', text: t(view, 'summaryHint', { max: limits.summaryMaxChars }) }],
+    counter: counter(view, 'summary-count', values.summary, 0, limits.summaryMaxChars),
+    counterId: 'summary-count',
+  })}
+  ${textField(ctx, 'deeds', {
+    label: t(view, 'deeds'),
+    value: values.deeds,
+    rows: 12,
+    hints: [
+      {
+        id: 'deeds-hint',
+        text: t(view, 'deedsHint', { min: limits.deedsMinChars, max: limits.deedsMaxChars }),
+      },
+    ],
+    counter: counter(view, 'deeds-count', values.deeds, limits.deedsMinChars, limits.deedsMaxChars),
+    counterId: 'deeds-count',
+  })}
+  ${
+    limits.honoursMax > 0
+      ? textField(ctx, 'honours', {
+          label: t(view, 'honours') + t(view, 'optional'),
+          value: values.honours,
+          rows: 4,
+          required: false,
+          hints: [{ id: 'honours-hint', text: t(view, 'honoursHint', { max: limits.honoursMax }) }],
+        })
+      : nothing
+  }`;
+}
+
+export function recommenderStep(view: StepView) {
+  const { ctx, values } = view;
+  return html`${textField(ctx, 'institutionName', {
+    label: t(view, 'institutionName'),
+    value: values.institutionName,
+    autocomplete: 'organization',
+    hints: [{ id: 'institution-hint', text: t(view, 'institutionHint') }],
+  })}
+  ${textField(ctx, 'contactName', {
+    label: t(view, 'contactName'),
+    value: values.contactName,
+    autocomplete: 'name',
+  })}
+  ${textField(ctx, 'contactMobile', {
+    label: t(view, 'contactMobile'),
+    value: values.contactMobile,
+    type: 'tel',
+    inputmode: 'tel',
+    autocomplete: 'tel-national',
+  })}`;
+}
+
+/** The consents at the end of the review. */
+export function consentFields(view: StepView) {
+  const { ctx, values } = view;
+  return html`<section class="group" part="privacy" aria-labelledby="privacy-heading">
+    <h3 id="privacy-heading">${t(view, 'privacy')}</h3>
+    <p id="privacy-text">${t(view, 'privacyText')}</p>
+    ${checkboxField(ctx, 'privacyNotice', t(view, 'privacyNotice'), values.privacyNotice, {
+      hints: ['privacy-text'],
+    })}
+    ${checkboxField(ctx, 'publicity', t(view, 'publicity'), values.publicity, { required: false })}
+  </section>`;
+}
