@@ -25,6 +25,7 @@ function offeringItem(offering: Offering, ctx: FinderContext, failed: boolean): 
   const blocked = blockedReason(offering);
   const days = offering.weekdays.map((day) => msg.weekdays[day - 1] ?? '').join(msg.separator);
   const { place } = offering;
+  const action = blocked ? msg.offeringStatus[blocked] : msg.register;
   return html`<li class="offering" part="offering" data-offering=${offering.id}>
     <h4>${offering.title}</h4>
     <dl class="facts-list">
@@ -58,10 +59,10 @@ function offeringItem(offering: Offering, ctx: FinderContext, failed: boolean): 
       class="primary"
       part="register"
       data-register=${offering.id}
-      aria-label=${format(msg.registerFor, { title: offering.title })}
+      aria-label=${format(msg.registerFor, { action, title: offering.title })}
       ?disabled=${blocked !== null}
     >
-      ${blocked ? msg.offeringStatus[blocked] : msg.register}
+      ${action}
     </button>
     ${failed ? html`<p class="fine error" role="alert">${msg.dialogFailed}</p>` : nothing}
   </li>`;

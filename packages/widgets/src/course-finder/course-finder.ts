@@ -2,7 +2,7 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Course } from '@learning-city/core';
 import { readConfig, transportFor, type WidgetConfig } from '../shared/config.js';
-import { format } from '../shared/locale.js';
+import { format, toLocale } from '../shared/locale.js';
 import { baseStyles } from '../shared/styles.js';
 import { VERSION } from '../shared/version.js';
 import { courseDetail } from './course-detail.js';
@@ -181,7 +181,14 @@ export class LcCourseFinder extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    this.#config = readConfig(this);
+    // Attributes reflect only after this update: a property set just now wins over its old attribute.
+    const config = readConfig(this);
+    this.#config = {
+      ...config,
+      apiBase: this.apiBase || config.apiBase,
+      publishableKey: this.publishableKey || config.publishableKey,
+      locale: this.locale ? toLocale(this.locale) : config.locale,
+    };
     if (this.#config.senior && !this.senior) this.senior = true;
     const finder = this.#finder;
     if (!this.hasUpdated) {
