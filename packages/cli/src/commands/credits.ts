@@ -1,13 +1,13 @@
 // `learning-city credits validate|submit`: check a CSV or JSON file of learning outcomes and submit it to the credit bank (学分银行).
-import { LearningCityError, OUTCOME_TYPES, type OutcomeType } from '@learning-city/core';
+import { OUTCOME_TYPES, type OutcomeType } from '@learning-city/core';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { CliError } from '../cli-error.js';
-import { FileEncodingError, FILE_ENCODINGS, type FileEncoding } from '../credits/decode.js';
+import { asCliErrors } from '../credits/cli-errors.js';
+import { FILE_ENCODINGS, type FileEncoding } from '../credits/decode.js';
 import { commandMessages, resolveLocale } from '../credits/messages.js';
 import { parseOutcomeType } from '../credits/row-check.js';
-import { formatTable } from '../credits/table.js';
-import { validateCreditsFile, type RowError } from '../credits/validate.js';
-import { runSubmit } from '../credits/submit-command.js';
+import { errorTable } from '../credits/table.js';
+import { validateCreditsFile } from '../credits/validate.js';
+import { runSubmit, type SubmitCommandOptions } from '../credits/submit-command.js';
 
 /** Options both subcommands take. */
 export interface FileOptions {
@@ -102,7 +102,7 @@ Examples:
   $ LC_SECRET_KEY=lc_sk_live_… learning-city credits submit 2026春季.csv --base-url https://api.example.cn
   $ learning-city credits submit outcomes.json --skip-invalid --results out.csv --json`,
     )
-    .action((file: string, options) => runSubmit(file, options));
+    .action((file: string, options: SubmitCommandOptions) => runSubmit(file, options));
 }
 
 function addFileOptions(command: Command): Command {
@@ -134,32 +134,4 @@ function positiveInt(max: number) {
     }
     return number;
   };
-}
-
-/** The error table, ordered as the file is. */
-export function errorTable(errors: readonly RowError[], locale: 'zh-CN' | 'en'): string {
-  const header = commandMessages(locale).tableHeader;
-  return formatTable(
-    header,
-    errors.map((error) => [String(error.row), error.column, error.message]),
-  );
-}
-
-/** Runs `work`, turning the failures a user can fix (no such file, wrong encoding, refused key) into one-line errors. */
-export async function asCliErrors<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    if (error instanceof CliError) throw error;
-    if (error instanceof FileEncodingError) throw new CliError(error.message, { code: 'file_encoding' });
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'EISDIR' || code === 'EACCES') {
-      throw new CliError((error as Error).message, { code: 'file_unreadable' });
-    }
-    if (error instanceof LearningCityError) {
-      const request = error.requestId ? ` (Request-Id ${error.requestId})` : '';
-      throw new CliError(`${error.message}${request}`, { code: error.code ?? 'api_error' });
-    }
-    throw error;
-  }
 }

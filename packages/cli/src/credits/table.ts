@@ -1,4 +1,7 @@
 // Plain-text tables for the terminal, aligned by display width (a Chinese character takes two columns).
+import type { Locale } from '@learning-city/core';
+import { commandMessages } from './messages.js';
+import type { RowError } from './validate.js';
 
 /** Columns a string takes in a terminal: East Asian wide and full-width characters count two. */
 export function displayWidth(text: string): number {
@@ -38,4 +41,13 @@ export function formatTable(header: readonly string[], rows: readonly (readonly 
       .join('  ')
       .trimEnd();
   return [line(header), line(widths.map((width) => '-'.repeat(width))), ...rows.map(line)].join('\n');
+}
+
+/** The error table, ordered as the file is. */
+export function errorTable(errors: readonly RowError[], locale: Locale): string {
+  const header = commandMessages(locale).tableHeader;
+  return formatTable(
+    header,
+    errors.map((error) => [String(error.row), error.column, error.message]),
+  );
 }

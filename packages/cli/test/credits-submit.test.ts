@@ -1,0 +1,245 @@
+// `credits submit` against a real sandbox: interrupted (Ctrl+C, a crash with an answer lost on the way) and
+// re-run, every row must exist exactly once on the platform.
+import assert from 'node:assert/strict';
+import { once } from 'node:events';
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { createServer, request, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { createClient, type LearningCityClient } from '@learning-city/core';
+import { startSandbox, type Sandbox } from '@learning-city/sandbox';
+import { CsvParser } from '../src/credits/csv.js';
+import { submitCredits } from '../src/credits/submit.js';
+import { fixture, runCli, startCli } from './credits-cli.js';
+import { writeCreditsCsv } from './fixtures/generate-credits.js';
+
+let sandbox: Sandbox;
+let client: LearningCityClient;
+let dir: string;
+
+before(async () => {
+  [sandbox, dir] = await Promise.all([
+    startSandbox({ port: 0 }),
+    mkdtemp(join(tmpdir(), 'lc-credits-submit-')),
+  ]);
+  client = createClient({ baseUrl: sandbox.url, apiKey: sandbox.keys.secret });
+});
+after(async () => {
+  await sandbox?.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+interface ResultRow {
+  row: string;
+  externalRef: string;
+  status: string;
+  submissionId: string;
+  residentId: string;
+}
+
+async function readResults(path: string): Promise<ResultRow[]> {
+  const text = (await readFile(path, 'utf8')).replace(/^\uFEFF/, '');
+  const parser = new CsvParser();
+  const [header, ...records] = [...parser.push(text), ...parser.end()].map((record) => record.fields);
+  return records.map(
+    (fields) => Object.fromEntries(header!.map((name, i) => [name, fields[i]])) as unknown as ResultRow,
+  );
+}
+
+/** How many submissions the platform holds for each reference. */
+async function copiesOnPlatform(refs: readonly string[]): Promise<Map<string, number>> {
+  const counts = new Map<string, number>();
+  await Promise.all(
+    refs.map(async (ref) => {
+      const page = await client.creditSubmissions.list({ externalRef: ref, limit: 10 });
+      counts.set(ref, page.data.length);
+    }),
+  );
+  return counts;
+}
+
+const args = (file: string, base = sandbox.url) => [
+  'credits',
+  'submit',
+  file,
+  '--api-key',
+  sandbox.keys.secret,
+  '--base-url',
+  base,
+  '--lang',
+  'en',
+];
+
+describe('credits submit', () => {
+  it('stops cleanly on Ctrl+C half way; the re-run submits the rest, and every row exists once', async () => {
+    const file = join(dir, 'ctrl-c.csv');
+    await writeCreditsCsv(file, 150);
+    const run = startCli([...args(file), '--batch-size', '10', '--concurrency', '1']);
+    await run.waitForStderr(/\b(2\d|[3-9]\d)\/150 rows/);
+    run.child.kill('SIGINT');
+    const first = await run.done;
+    assert.equal(first.code, 130, first.stderr);
+    assert.match(first.stderr, /run the same command again to resume/);
+    const results = join(dir, 'ctrl-c.results.csv');
+    const partial = (await readResults(results)).filter((row) => row.status === 'submitted');
+    assert.ok(partial.length >= 20 && partial.length < 150, `stopped half way (${partial.length} of 150)`);
+
+    const second = await runCli([...args(file), '--batch-size', '10', '--json']);
+    assert.equal(second.code, 0, second.stderr);
+    const summary = JSON.parse(second.stdout) as { submitted: number; alreadySubmitted: number };
+    assert.deepEqual([summary.submitted, summary.alreadySubmitted], [150 - partial.length, partial.length]);
+
+    const rows = await readResults(results);
+    assert.equal(rows.length, 150, 'one results line per row');
+    assert.deepEqual(new Set(rows.map((row) => row.status)), new Set(['submitted']));
+    const copies = await copiesOnPlatform(rows.map((row) => row.externalRef));
+    assert.deepEqual([...new Set(copies.values())], [1], 'each row exists exactly once on the platform');
+    await assert.rejects(stat(`${results}.journal`), 'the journal is removed after a complete run');
+  });
+
+  it('after a crash that lost a committed batch’s answer, the re-run (other batch size) replays it instead of creating it again', async () => {
+    const file = join(dir, 'crash.csv');
+    await writeCreditsCsv(file, 60, 1000);
+    const proxy = await answerLosingProxy(sandbox.url, 3);
+    const run = startCli([...args(file, proxy.url), '--batch-size', '10', '--concurrency', '1']);
+    await proxy.committedButUnanswered;
+    run.child.kill('SIGKILL');
+    await run.done;
+    await proxy.close();
+
+    const results = join(dir, 'crash.results.csv');
+    const recorded = await readResults(results);
+    assert.equal(recorded.length, 20, 'two batches were answered and recorded before the crash');
+    // What the lost answer held: rows 21–30 (file lines 22–31) exist on the platform but not in the results file.
+    const generatedRefs = await refsOf(file);
+    const lost = generatedRefs.slice(20, 30);
+    assert.deepEqual([...new Set((await copiesOnPlatform(lost)).values())], [1]);
+
+    const second = await runCli([...args(file), '--batch-size', '7']);
+    assert.equal(second.code, 0, second.stderr);
+    assert.match(second.stderr, /10 rows in flight/);
+    const rows = await readResults(results);
+    assert.equal(rows.length, 60);
+    const copies = await copiesOnPlatform(generatedRefs);
+    assert.deepEqual([...new Set(copies.values())], [1], 'each row exists exactly once on the platform');
+  });
+
+  it('past the 24 h an Idempotency-Key lives, looks unanswered rows up by externalRef before sending them again', async () => {
+    const file = join(dir, 'stale.csv');
+    await writeCreditsCsv(file, 30, 2000);
+    const proxy = await answerLosingProxy(sandbox.url, 2);
+    const run = startCli([...args(file, proxy.url), '--batch-size', '10', '--concurrency', '1']);
+    await proxy.committedButUnanswered;
+    run.child.kill('SIGKILL');
+    await run.done;
+    await proxy.close();
+    await rm(join(dir, 'stale.results.csv.lock'), { force: true });
+
+    // The same engine the bin runs, with a clock 25 hours on, so the batch is not replayed but looked up.
+    const outcome = await submitCredits(file, {
+      client,
+      resultsPath: join(dir, 'stale.results.csv'),
+      batchSize: 10,
+      concurrency: 1,
+      skipInvalid: false,
+      locale: 'en',
+      now: () => new Date(Date.now() + 25 * 3600_000),
+    });
+    assert.equal(outcome.status, 'done');
+    assert.ok('counts' in outcome);
+    // 10 answered before the crash; 10 found by lookup; 10 never sent.
+    assert.deepEqual([outcome.counts.alreadySubmitted, outcome.counts.submitted], [10, 20]);
+    const copies = await copiesOnPlatform(await refsOf(file));
+    assert.deepEqual([...new Set(copies.values())], [1], 'each row exists exactly once on the platform');
+  });
+
+  it('refuses a file with bad rows unless --skip-invalid, which records them (masked) and submits the rest', async () => {
+    const refused = await runCli([
+      ...args(fixture('credits-mixed.csv')),
+      '--results',
+      join(dir, 'mixed.csv'),
+    ]);
+    assert.equal(refused.code, 1);
+    assert.match(refused.stdout, /nothing was submitted/);
+    await assert.rejects(stat(join(dir, 'mixed.csv')), 'no results file: nothing was sent');
+
+    const skipped = await runCli([
+      ...args(fixture('credits-mixed.csv')),
+      '--results',
+      join(dir, 'mixed.csv'),
+      '--skip-invalid',
+    ]);
+    assert.equal(skipped.code, 1, 'invalid rows still make the run fail');
+    // Lines come in the order rows were answered (invalid ones at once, valid ones per batch): sort by row.
+    const rows = (await readResults(join(dir, 'mixed.csv'))).sort((a, b) => Number(a.row) - Number(b.row));
+    assert.deepEqual(
+      rows.map((row) => [row.row, row.status]),
+      [
+        ['2', 'submitted'],
+        ['3', 'submitted'],
+        ['4', 'invalid'],
+        ['5', 'submitted'],
+        ['6', 'submitted'],
+        ['8', 'invalid'],
+        ['9', 'invalid'],
+        ['10', 'invalid'],
+        ['11', 'invalid'],
+        ['12', 'invalid'],
+        ['13', 'invalid'],
+      ],
+    );
+    const text = await readFile(join(dir, 'mixed.csv'), 'utf8');
+    assert.doesNotMatch(text, /\d{17}[\dXx]/, 'no full ID number in the results file');
+    assert.equal(rows[0]!.residentId, '1101**********0016');
+  });
+});
+
+/** The references the file's rows get, in file order (via a validation-only pass of the same reader). */
+async function refsOf(file: string): Promise<string[]> {
+  const { readCredits } = await import('../src/credits/records.js');
+  const refs: string[] = [];
+  for await (const row of readCredits(file, { locale: 'en' })) if (row.ok) refs.push(row.ref);
+  return refs;
+}
+
+/**
+ * A proxy to the sandbox that passes everything through, except the `nth` batch POST: that one reaches the
+ * sandbox (which commits it) but its answer never comes back — what a crash or a cut connection looks like.
+ */
+async function answerLosingProxy(target: string, nth: number) {
+  let batches = 0;
+  let lost!: () => void;
+  const committedButUnanswered = new Promise<void>((resolve) => (lost = resolve));
+  const held: IncomingMessage[] = [];
+  const server: Server = createServer((incoming, outgoing) => {
+    const isBatch = incoming.method === 'POST' && incoming.url === '/v1/credit-submissions/batch';
+    const drop = isBatch && ++batches === nth;
+    const upstream = request(new URL(incoming.url!, target), {
+      method: incoming.method,
+      headers: incoming.headers,
+    });
+    upstream.on('response', (response) => {
+      if (drop) {
+        held.push(incoming);
+        response.resume();
+        response.on('end', lost);
+        return;
+      }
+      outgoing.writeHead(response.statusCode!, response.headers);
+      response.pipe(outgoing);
+    });
+    incoming.pipe(upstream);
+  });
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    committedButUnanswered,
+    close: () => {
+      server.closeAllConnections();
+      return new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
