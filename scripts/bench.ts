@@ -1,4 +1,5 @@
 // `npm run bench`: measures every budget the issues set and prints the numbers (no pass/fail here).
+import { benchCreditsSubmit } from '../packages/cli/bench/credits.bench.js';
 import { benchCoreSizes, benchCourseValidation } from '../packages/core/bench/core.bench.js';
 import { benchSandbox } from '../packages/sandbox/bench/sandbox.bench.js';
 import { benchEventCalendar } from '../packages/widgets/bench/event-calendar.bench.js';
@@ -13,6 +14,10 @@ const sections: [string, () => Promise<Record<string, number>> | Record<string, 
   [
     'widgets: event calendar entry ≤ 30 KB gzip, 2,000-activity month ≤ 60 ms, month switch ≤ 16 ms median',
     benchEventCalendar,
+  ],
+  [
+    'cli: credits submit of 10,000 rows ≤ 60 s, memory flat (peak RSS at 1,000 vs 10,000 rows)',
+    benchCreditsSubmit,
   ],
 ];
 
