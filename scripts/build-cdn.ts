@@ -1,5 +1,6 @@
 // Builds the CDN files of @learning-city/widgets into packages/widgets/dist/cdn/ (run by the widgets build):
-// - learning-city.js: one ES module that registers every element (src/index.ts), lazy parts inlined, so a
+// - learning-city.js: one ES module that registers every element (src/index.ts and every element entry below),
+//   with its lazy parts inlined, so a
 //   single <script type="module" src="…/learning-city.js"> works on any static host;
 // - <widget>.js: one entry per element (every `./<widget>` export whose source is src/<widget>/define.ts),
 //   built together so they share chunks (chunks/): a page that loads two of them loads Lit and core once;
@@ -50,6 +51,24 @@ export function elementEntries(pkg: PackageJson): Record<string, string> {
   return entries;
 }
 
+const ALL_ENTRY = '\0learning-city-all.ts';
+
+/**
+ * The all-in-one entry: the package's main module (src/index.ts: classes and types) and every element's
+ * define module, so the CDN file registers each element even before index.ts lists it.
+ */
+function allEntry(elements: Record<string, string>): Plugin {
+  const source = [
+    `export * from ${JSON.stringify(join(widgetsDir, 'src/index.ts'))};`,
+    ...Object.values(elements).map((file) => `import ${JSON.stringify(file)};`),
+  ].join('\n');
+  return {
+    name: 'learning-city-all',
+    resolveId: (id) => (id === ALL_ENTRY ? id : null),
+    load: (id) => (id === ALL_ENTRY ? source : null),
+  };
+}
+
 function inputOptions(input: RollupOptions['input'], cache: RollupCache | undefined): RollupOptions {
   return {
     input,
@@ -75,8 +94,14 @@ function inputOptions(input: RollupOptions['input'], cache: RollupCache | undefi
 /** Shared by both builds: the second skips parsing and transforming what the first did. */
 let cache: RollupCache | undefined;
 
-async function write(input: RollupOptions['input'], output: OutputOptions): Promise<OutputChunk[]> {
-  const bundle = await rollup(inputOptions(input, cache));
+async function write(
+  input: RollupOptions['input'],
+  output: OutputOptions,
+  entry?: Plugin,
+): Promise<OutputChunk[]> {
+  const options = inputOptions(input, cache);
+  if (entry) options.plugins = [entry, ...(options.plugins as Plugin[])];
+  const bundle = await rollup(options);
   cache = bundle.cache;
   try {
     const { output: files } = await bundle.write({
@@ -100,11 +125,13 @@ export async function buildCdn(): Promise<Record<string, CdnEntry>> {
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
 
+  const elements = elementEntries(pkg);
   const all = await write(
-    { 'learning-city': join(widgetsDir, 'src/index.ts') },
+    { 'learning-city': ALL_ENTRY },
     { inlineDynamicImports: true, entryFileNames: '[name].js', banner },
+    allEntry(elements),
   );
-  const perElement = await write(elementEntries(pkg), {
+  const perElement = await write(elements, {
     entryFileNames: '[name].js',
     chunkFileNames: 'chunks/[name]-[hash].js',
     banner,

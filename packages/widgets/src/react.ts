@@ -3,9 +3,51 @@
 // registers every element. On React 19 you may use the elements directly instead (types: '@learning-city/widgets/jsx').
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
+import { LcCourseFinder } from './course-finder/define.js';
 import { LcEventCalendar } from './event-calendar/define.js';
 import { LcProvider } from './provider/lc-provider.js';
 import { LcRegistrationDialog } from './shared/registration/define.js';
+import { LcStarNomination } from './star-nomination/define.js';
+
+/**
+ * `<lc-course-finder>` as a React component.
+ * @example
+ * <CourseFinder apiBase="https://api.example.cn" publishableKey="lc_pk_live_…" category="health"
+ *   onCourseSelect={(event) => console.log(event.detail.course.title)} />
+ */
+export const CourseFinder = createComponent({
+  tagName: 'lc-course-finder',
+  elementClass: LcCourseFinder,
+  react: React,
+  events: {
+    onCourseSelect: 'lc-course-select' as EventName<HTMLElementEventMap['lc-course-select']>,
+    onFilterChange: 'lc-filter-change' as EventName<HTMLElementEventMap['lc-filter-change']>,
+    onRegisterRequest: 'lc-register-request' as EventName<HTMLElementEventMap['lc-register-request']>,
+    onRegistrationComplete: 'lc-registration-complete' as EventName<
+      HTMLElementEventMap['lc-registration-complete']
+    >,
+    onRegistrationError: 'lc-registration-error' as EventName<HTMLElementEventMap['lc-registration-error']>,
+  },
+});
+
+/**
+ * `<lc-star-nomination>` (百姓学习之星 nomination form) as a React component.
+ * @example
+ * <StarNomination apiBase="https://api.example.cn" publishableKey="lc_pk_live_…"
+ *   onNominationComplete={(event) => console.log(event.detail.nomination.reference)} />
+ */
+export const StarNomination = createComponent({
+  tagName: 'lc-star-nomination',
+  elementClass: LcStarNomination,
+  react: React,
+  events: {
+    onNominationComplete: 'lc-nomination-complete' as EventName<
+      HTMLElementEventMap['lc-nomination-complete']
+    >,
+    onNominationError: 'lc-nomination-error' as EventName<HTMLElementEventMap['lc-nomination-error']>,
+    onNominationStep: 'lc-nomination-step' as EventName<HTMLElementEventMap['lc-nomination-step']>,
+  },
+});
 
 /**
  * `<lc-event-calendar>` as a React component.

@@ -1,10 +1,12 @@
 // What each Learning City element takes and fires, in one place, for the framework typings: React's JSX
 // (./jsx.ts), Vue templates (./vue.ts) and the React wrappers (../react.ts). Types only.
+import type { LcCourseFinder } from '../course-finder/course-finder.js';
 import type { CalendarView } from '../event-calendar/calendar-dates.js';
 import type { LcEventCalendar } from '../event-calendar/event-calendar.js';
 import type { LcProvider } from '../provider/lc-provider.js';
 import type { LcRegistrationDialog } from '../shared/registration/registration-dialog.js';
 import type { Locale } from '../shared/locale.js';
+import type { LcStarNomination } from '../star-nomination/star-nomination.js';
 
 /** The attributes every widget and `<lc-provider>` understand (set them once on the provider). */
 export interface ConfigAttributes {
@@ -59,6 +61,42 @@ export interface LcElements {
     'activities' | 'now',
     'lc-activity-select' | 'lc-registration-complete' | 'lc-registration-error'
   >;
+  'lc-course-finder': ElementTyping<
+    LcCourseFinder,
+    ConfigAttributes & {
+      /** Categories to show, comma-separated (`health,sports`). */
+      category?: string;
+      /** Division codes to show, comma-separated (`410305,410311`). */
+      district?: string;
+      /** Audiences to show, comma-separated (`seniors,parents`). */
+      audience?: string;
+      /** Results per page, 1–100 (default 20). */
+      'page-size'?: number;
+      /** Keep the search, filters, sort and open course in the page URL. */
+      'url-state'?: boolean;
+    },
+    never,
+    | 'lc-course-select'
+    | 'lc-filter-change'
+    | 'lc-register-request'
+    | 'lc-registration-complete'
+    | 'lc-registration-error'
+  >;
+  'lc-star-nomination': ElementTyping<
+    LcStarNomination,
+    ConfigAttributes & {
+      /** The nomination campaign's id; unset: the open campaign. */
+      campaign?: string;
+      /** Names the draft kept in this browser, for pages with more than one form. */
+      'draft-id'?: string;
+      /** The form field name, when the element sits inside a `<form>`. */
+      name?: string;
+      /** Inside a `<form>`: the form is invalid until a nomination was submitted. */
+      required?: boolean;
+    },
+    'now' | 'districts',
+    'lc-nomination-complete' | 'lc-nomination-error' | 'lc-nomination-step'
+  >;
   'lc-registration-dialog': ElementTyping<
     LcRegistrationDialog,
     { open?: boolean },
@@ -76,6 +114,11 @@ export type PropertiesOf<Tag extends keyof LcElements> = Partial<
 export type PascalCase<Name extends string> = Name extends `${infer Head}-${infer Tail}`
   ? `${Capitalize<Head>}${PascalCase<Tail>}`
   : Capitalize<Name>;
+
+/** `page-size` → `pageSize`. */
+export type CamelCase<Name extends string> = Name extends `${infer Head}-${infer Tail}`
+  ? `${Head}${PascalCase<Tail>}`
+  : Name;
 
 /** The listener of event `Name`, typed from `HTMLElementEventMap`. */
 export type Listener<Name extends keyof HTMLElementEventMap> = (event: HTMLElementEventMap[Name]) => void;

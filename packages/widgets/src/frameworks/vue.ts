@@ -3,11 +3,15 @@
 // :activities="list" @lc-activity-select="…">. At run time, tell Vue they are custom elements:
 // `compilerOptions.isCustomElement: (tag) => tag.startsWith('lc-')`.
 import type { DefineComponent } from 'vue';
-import type { LcElements, Listener, PropertiesOf, PascalCase } from './elements.js';
+import type { CamelCase, LcElements, Listener, PascalCase, PropertiesOf } from './elements.js';
 
-/** The props of one element in a Vue template: its attributes, rich properties and `@lc-…` listeners. */
-export type LcVueProps<Tag extends keyof LcElements> = LcElements[Tag]['attributes'] &
-  PropertiesOf<Tag> & {
+/** The props of one element in a Vue template: its attributes (camelCase), rich properties and `@lc-…` listeners. */
+export type LcVueProps<Tag extends keyof LcElements> = {
+  // Vue matches `page-size="…"` in a template to a `pageSize` prop.
+  [
+    Name in keyof LcElements[Tag]['attributes'] as CamelCase<Name & string>
+  ]: LcElements[Tag]['attributes'][Name];
+} & PropertiesOf<Tag> & {
     [Name in LcElements[Tag]['events'] as `on${PascalCase<Name>}`]?: Listener<Name>;
   };
 

@@ -1,0 +1,154 @@
+// Shared by the CDN and strict-CSP tests: headless Chromium, a static file server for partner pages that
+// serves the built CDN files, and a watch on what a page reports (CSP violations, errors, warnings).
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { once } from 'node:events';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+
+const root = new URL('../../', import.meta.url).pathname;
+/** The built CDN folder, packages/widgets/dist/cdn. */
+export const cdnDir = join(root, 'packages/widgets/dist/cdn');
+
+/** Fails with a one-line explanation unless the CDN files are built. */
+export function requireCdnBuild(): void {
+  if (!existsSync(join(cdnDir, 'learning-city.js'))) {
+    throw new Error(`${cdnDir}/learning-city.js is missing: run \`npm run build\` first.`);
+  }
+}
+
+/** What each CDN entry loads (written by scripts/build-cdn.ts). */
+export function cdnEntries(): Record<string, { file: string; imports: string[]; dynamicImports: string[] }> {
+  return JSON.parse(readFileSync(join(cdnDir, 'entries.json'), 'utf8'));
+}
+
+const profiles = new WeakMap<Browser, string>();
+
+/** Headless Chromium with the flags the closed network needs (docs: /work/shared/TOOLCHAIN.md). */
+export async function launchChromium(): Promise<Browser> {
+  const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+  if (!existsSync(executablePath)) {
+    throw new Error(
+      `No Chromium at ${executablePath}: install it (apt-get install -y chromium) or set CHROME_PATH.`,
+    );
+  }
+  const userDataDir = mkdtempSync(join(tmpdir(), 'lc-cdn-chromium-'));
+  const browser = await puppeteer.launch({
+    executablePath,
+    headless: true,
+    args: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--user-data-dir=${userDataDir}`,
+    ],
+  });
+  profiles.set(browser, userDataDir);
+  return browser;
+}
+
+/** Closes Chromium, waits for it to exit, and removes its profile folder. */
+export async function closeChromium(browser: Browser | undefined): Promise<void> {
+  if (!browser) return;
+  const child = browser.process();
+  const exited = child && child.exitCode === null ? once(child, 'exit') : Promise.resolve();
+  await browser.close();
+  await exited;
+  rmSync(profiles.get(browser)!, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.map': 'application/json',
+};
+
+export interface StaticSite {
+  url: string;
+  /** Every path requested, in order. */
+  requests: string[];
+  close(): Promise<void>;
+}
+
+/**
+ * A static host: `pages` (path → body) first, then `/cdn/…` (and `/copy/cdn/…`, a second copy of the bundle
+ * at another URL) from the built CDN folder. `headers` go on every response.
+ */
+export async function serveSite(
+  pages: Record<string, string>,
+  headers: Record<string, string> = {},
+): Promise<StaticSite> {
+  const requests: string[] = [];
+  const server = createServer((req, res) => {
+    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    requests.push(path);
+    let body: string | Buffer | undefined = pages[path];
+    const cdnPath = path.replace(/^\/copy\//, '/');
+    if (body === undefined && cdnPath.startsWith('/cdn/')) {
+      const file = normalize(join(cdnDir, cdnPath.slice('/cdn/'.length)));
+      if (file.startsWith(cdnDir) && existsSync(file)) body = readFileSync(file);
+    }
+    if (body === undefined && path === '/favicon.ico') {
+      res.writeHead(204, headers).end();
+      return;
+    }
+    if (body === undefined) {
+      res.writeHead(404, { 'content-type': 'text/plain', ...headers }).end('Not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(path) || '.html'] ?? 'text/plain', ...headers });
+    res.end(body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    requests,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+export interface PageReport {
+  /** `securitypolicyviolation` events: the directive and what was blocked. */
+  violations: string[];
+  /** Console errors and uncaught exceptions. */
+  errors: string[];
+  warnings: string[];
+}
+
+/** Records what the page reports from its very first script on. */
+export async function watch(page: Page): Promise<PageReport> {
+  const report: PageReport = { violations: [], errors: [], warnings: [] };
+  await page.exposeFunction('__lcViolation', (text: string) => report.violations.push(text));
+  await page.evaluateOnNewDocument(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      (window as unknown as { __lcViolation(text: string): void }).__lcViolation(
+        `${event.violatedDirective} blocked ${event.blockedURI || '(inline)'} at ${event.sourceFile}:${event.lineNumber}`,
+      );
+    });
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error') report.errors.push(`${message.text()} (${message.location().url ?? ''})`);
+    if (message.type() === 'warn') report.warnings.push(message.text());
+  });
+  page.on('pageerror', (error) => report.errors.push(String(error)));
+  return report;
+}
+
+/** Polls `probe` in the page until it answers something truthy; fails with `what` after `timeout` ms. */
+export async function until(page: Page, what: string, probe: () => unknown, timeout = 15_000): Promise<void> {
+  try {
+    await page.waitForFunction(probe, { timeout, polling: 50 });
+  } catch {
+    throw new Error(`timed out waiting until ${what}`);
+  }
+}

@@ -1,0 +1,103 @@
+// The framework typings as a partner's project sees them (the built package): a React file and a Vue file that
+// use every element, attribute and event type-check, and each deliberate misuse in them is rejected.
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { promisify } from 'node:util';
+
+const root = new URL('../../', import.meta.url).pathname;
+const run = promisify(execFile);
+const manifestPath = `${root}packages/widgets/custom-elements.json`;
+const reactFile = readFileSync(`${root}test/types/react-app.tsx`, 'utf8');
+const vueFile = readFileSync(`${root}test/types/vue-app.vue`, 'utf8');
+
+interface Manifest {
+  modules: {
+    declarations?: {
+      tagName?: string;
+      customElement?: boolean;
+      attributes?: { name: string }[];
+      members?: { name: string; kind: string; static?: boolean; readonly?: boolean }[];
+      events?: { name: string }[];
+    }[];
+  }[];
+}
+
+function requireBuild(): void {
+  for (const file of [manifestPath, `${root}packages/widgets/dist/frameworks/jsx.d.ts`]) {
+    if (!existsSync(file)) assert.fail(`${file} is missing: run \`npm run build\` first.`);
+  }
+}
+
+/** `lc-activity-select` → `ActivitySelect` (the wrappers' `on…` prop without `Lc`). */
+const pascal = (name: string) => name.replace(/(^|-)([a-z])/g, (_, __, c: string) => c.toUpperCase());
+
+/** Exit code and output of a type checker run over test/types. */
+async function check(binary: string): Promise<{ code: number; output: string }> {
+  try {
+    const { stdout, stderr } = await run(`${root}node_modules/.bin/${binary}`, ['-p', 'test/types'], {
+      cwd: root,
+    });
+    return { code: 0, output: stdout + stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, output: failed.stdout + failed.stderr };
+  }
+}
+
+describe('framework typings', () => {
+  it('the React and Vue examples use every element, attribute, property and event of the manifest', () => {
+    requireBuild();
+    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest;
+    const elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
+    assert.ok(elements.length >= 3, 'the manifest lists the elements');
+    const missing: string[] = [];
+    const wrappers = readFileSync(`${root}packages/widgets/src/react.ts`, 'utf8');
+    for (const element of elements) {
+      const tag = element.tagName!;
+      const attributes = (element.attributes ?? []).map((a) => a.name);
+      const properties = (element.members ?? [])
+        .filter((m) => m.kind === 'field' && !m.static && !m.readonly)
+        .map((m) => m.name)
+        .filter((name) => !(element.attributes ?? []).some((a) => a.name === name || a.name === kebab(name)));
+      if (!reactFile.includes(`<${tag}`)) missing.push(`React: <${tag}>`);
+      if (!vueFile.includes(`<${tag}`)) missing.push(`Vue: <${tag}>`);
+      if (!wrappers.includes(`tagName: '${tag}'`)) missing.push(`React wrapper for <${tag}> in src/react.ts`);
+      for (const name of attributes) {
+        if (!new RegExp(`\\s${name}(=|\\s|/?>)`).test(reactFile)) missing.push(`React: ${tag} ${name}`);
+        if (!new RegExp(`\\s:?${name}(=|\\s|/?>)`).test(vueFile)) missing.push(`Vue: ${tag} ${name}`);
+      }
+      for (const name of properties) {
+        if (!reactFile.includes(` ${name}={`)) missing.push(`React: ${tag} .${name}`);
+        if (!vueFile.includes(`:${name}="`)) missing.push(`Vue: ${tag} .${name}`);
+      }
+      for (const { name } of element.events ?? []) {
+        if (!reactFile.includes(`onlc-${name.slice(3)}=`)) missing.push(`React 19: ${tag} ${name}`);
+        if (!reactFile.includes(`on${pascal(name.slice(3))}=`)) missing.push(`React wrapper: ${tag} ${name}`);
+        if (!vueFile.includes(`@${name}=`)) missing.push(`Vue: ${tag} @${name}`);
+      }
+    }
+    assert.deepEqual(missing, [], 'test/types/react-app.tsx and vue-app.vue cover the whole manifest');
+  });
+
+  it('tsc accepts the React file, and every @ts-expect-error in it is a real type error', async () => {
+    requireBuild();
+    const { code, output } = await check('tsc');
+    assert.equal(output.trim(), '', output);
+    assert.equal(code, 0);
+    assert.ok((reactFile.match(/@ts-expect-error/g) ?? []).length >= 5, 'the misuses are still there');
+  });
+
+  it('vue-tsc accepts the Vue file, and every @vue-expect-error in it is a real type error', async () => {
+    requireBuild();
+    const { code, output } = await check('vue-tsc');
+    assert.equal(output.trim(), '', output);
+    assert.equal(code, 0);
+    assert.ok((vueFile.match(/@vue-expect-error/g) ?? []).length >= 4, 'the misuses are still there');
+  });
+});
+
+function kebab(name: string): string {
+  return name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+}
