@@ -2,6 +2,7 @@
 import { benchCreditsSubmit } from '../packages/cli/bench/credits.bench.js';
 import { benchCoreSizes, benchCourseValidation } from '../packages/core/bench/core.bench.js';
 import { benchSandbox } from '../packages/sandbox/bench/sandbox.bench.js';
+import { benchCourseFinder } from '../packages/widgets/bench/course-finder.bench.js';
 import { benchEventCalendar } from '../packages/widgets/bench/event-calendar.bench.js';
 
 const sections: [string, () => Promise<Record<string, number>> | Record<string, number>][] = [
@@ -14,6 +15,10 @@ const sections: [string, () => Promise<Record<string, number>> | Record<string, 
   [
     'widgets: event calendar entry ≤ 30 KB gzip, 2,000-activity month ≤ 60 ms, month switch ≤ 16 ms median',
     benchEventCalendar,
+  ],
+  [
+    'widgets: course finder entry ≤ 30 KB gzip, page of 20 paints ≤ 50 ms after its response, re-render with 1,000 results ≤ 16 ms median',
+    benchCourseFinder,
   ],
   [
     'cli: credits submit of 10,000 rows ≤ 60 s, memory flat (peak RSS at 1,000 vs 10,000 rows)',

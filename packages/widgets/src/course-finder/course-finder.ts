@@ -407,6 +407,7 @@ export class LcCourseFinder extends LitElement {
   readonly #onSubmit = (event: SubmitEvent): void => {
     event.preventDefault();
     if (this.#composing) return;
+    this.#draft = (this.renderRoot.querySelector<HTMLInputElement>('#q')?.value ?? this.#draft).trim();
     this.#apply({ ...this.#finder.state, q: this.#draft });
     this.#typingEntry = false;
   };
