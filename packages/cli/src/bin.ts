@@ -35,6 +35,10 @@ try {
   // Expected failures are one line; anything else keeps its stack, which is what a bug report needs.
   if (error instanceof CliError) {
     console.error(`learning-city: ${error.message}`);
+    // A program reading --json output gets the failure as JSON too.
+    if (process.argv.includes('--json')) {
+      console.log(JSON.stringify({ error: { code: error.code, message: error.message } }));
+    }
     process.exitCode = error.exitCode;
   } else {
     throw error;

@@ -101,16 +101,13 @@ describe('init --template react', () => {
       'the element and the .env key are in the bundle',
     );
 
-    // A wrong attribute value is a type error; so is a handler for another event (tsc reports one per element).
-    edit(dir, 'src/App.tsx', 'view="month"', 'view="year"');
-    const wrongValue = await tool(TOOLS.tsc, ['-p', '.'], dir);
-    assert.equal(wrongValue.code, 2);
-    assert.match(wrongValue.output, /'"year"' is not assignable to type 'CalendarView/);
-    edit(dir, 'src/App.tsx', 'view="year"', 'view="month"');
+    // A wrong attribute value and a handler for another event are type errors (one error per element).
+    edit(dir, 'src/App.tsx', 'locale="zh-CN"', 'locale="fr"');
     edit(dir, 'src/App.tsx', 'onlc-activity-select={onSelect}', 'onlc-activity-select={onRegistered}');
-    const wrongHandler = await tool(TOOLS.tsc, ['-p', '.'], dir);
-    assert.equal(wrongHandler.code, 2);
-    assert.match(wrongHandler.output, /Types of property '"onlc-activity-select"' are incompatible/);
+    const wrong = await tool(TOOLS.tsc, ['-p', '.'], dir);
+    assert.equal(wrong.code, 2);
+    assert.match(wrong.output, /Type '"fr"' is not assignable to type 'Locale/);
+    assert.match(wrong.output, /Types of property '"onlc-activity-select"' are incompatible/);
   });
 });
 

@@ -92,9 +92,10 @@ describe('learning-city init', () => {
     const dir = scratch('full');
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, 'index.html'), 'mine');
-    const refused = await runCli(['init', dir, '--template', 'html', '--yes']);
+    const refused = await runCli(['init', dir, '--template', 'html', '--yes', '--json']);
     assert.equal(refused.code, 1);
     assert.match(refused.stderr, /is not empty \(index\.html\)\. .*--force/);
+    assert.equal(JSON.parse(refused.stdout).error.code, 'directory_not_empty');
     assert.deepEqual(tree(dir), ['index.html']);
     assert.equal(readFileSync(join(dir, 'index.html'), 'utf8'), 'mine', 'the existing file is untouched');
 

@@ -1,0 +1,145 @@
+// `learning-city dev`: the sandbox and the demo page from one command, checked over HTTP and in Chromium.
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { after, before, describe, it } from 'node:test';
+import { runCli, startCli, type RunningProcess } from './helpers/cli.js';
+import { withChromium } from './helpers/chromium.js';
+
+interface Ready {
+  demoUrl: string;
+  apiBase: string;
+  openapiUrl: string;
+  keys: { publishable: string; secret: string };
+  database: string;
+}
+
+describe('learning-city dev', () => {
+  let dev: RunningProcess;
+  let ready: Ready;
+  before(async () => {
+    dev = startCli(['dev', '--port', '0', '--demo-port', '0', '--json'], { timeout: 120_000 });
+    const stdout = await dev.waitForStdout(/^\{.*\}\n/m);
+    ready = JSON.parse(stdout.trim().split('\n')[0]!) as Ready;
+  });
+  after(() => {
+    if (dev.child.exitCode === null) dev.child.kill('SIGKILL');
+  });
+
+  it('prints the demo URL, API base, OpenAPI URL and both test keys as one JSON line', () => {
+    assert.match(ready.demoUrl, /^http:\/\/127\.0\.0\.1:\d+\/$/);
+    assert.match(ready.apiBase, /^http:\/\/127\.0\.0\.1:\d+$/);
+    assert.equal(ready.openapiUrl, `${ready.apiBase}/v1/openapi.json`);
+    assert.match(ready.keys.publishable, /^lc_pk_test_/);
+    assert.match(ready.keys.secret, /^lc_sk_test_/);
+    assert.equal(ready.database, 'PGlite in memory');
+  });
+
+  it('serves the sandbox API: the publishable key reads the catalogue, the secret key the credit bank', async () => {
+    const get = (path: string, key?: string) =>
+      fetch(`${ready.apiBase}/v1${path}`, key ? { headers: { authorization: `Bearer ${key}` } } : {});
+    assert.equal((await get('/health')).status, 200);
+    const courses = await get('/courses?limit=1', ready.keys.publishable);
+    assert.equal(courses.status, 200);
+    assert.equal(((await courses.json()) as { data: unknown[] }).data.length, 1);
+    assert.equal((await get('/credit-submissions', ready.keys.publishable)).status, 403);
+    assert.equal((await get('/credit-submissions', ready.keys.secret)).status, 200);
+  });
+
+  it('serves the demo page under a strict CSP that allows only its own import map inline', async () => {
+    const response = await fetch(ready.demoUrl);
+    assert.equal(response.status, 200);
+    const page = await response.text();
+    const csp = response.headers.get('content-security-policy') ?? '';
+    assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval/);
+    const importMap = /<script type="importmap">(.*?)<\/script>/s.exec(page)?.[1];
+    assert.ok(importMap, 'the page has an import map');
+    const hash = createHash('sha256').update(importMap).digest('base64');
+    assert.ok(csp.includes(`script-src 'self' 'sha256-${hash}'`), csp);
+    assert.ok(csp.includes(`connect-src 'self' ${ready.apiBase}`), csp);
+    assert.ok(page.includes(`api-base="${ready.apiBase}" publishable-key="${ready.keys.publishable}"`));
+    assert.ok(!page.includes(ready.keys.secret), 'the secret key never reaches the page');
+
+    // Every module the import map names is served as JavaScript.
+    const urls = Object.values((JSON.parse(importMap) as { imports: Record<string, string> }).imports);
+    assert.ok(urls.length > 10);
+    for (const url of urls.filter((u) => !u.endsWith('/'))) {
+      const module = await fetch(new URL(url, ready.demoUrl));
+      assert.equal(module.status, 200, url);
+      assert.match(module.headers.get('content-type') ?? '', /^text\/javascript/, url);
+      await module.arrayBuffer();
+    }
+  });
+
+  it('serves only JavaScript from inside the packages it maps', async () => {
+    const page = await (await fetch(ready.demoUrl)).text();
+    const widgets = /"@learning-city\/widgets":"(\/_lc\/modules\/[^"]+?\/)dist\/index\.js"/.exec(page)?.[1];
+    assert.ok(widgets, 'the widgets are mapped');
+    for (const path of [
+      `${widgets}package.json`,
+      `${widgets}src/index.ts`,
+      `${widgets}dist/..%2F..%2F..%2Fpackage.json`,
+      // A JavaScript file of another package, reached by climbing out of this one.
+      `${widgets}dist/..%2F..%2Fcore%2Fdist%2Findex.js`,
+      '/_lc/modules/unknown@1.0.0/index.js',
+    ]) {
+      const response = await fetch(new URL(path, ready.demoUrl));
+      assert.equal(response.status, 404, path);
+      await response.arrayBuffer();
+    }
+  });
+
+  it('renders the calendar with the sandbox’s activities in Chromium, with no CSP violation or error', async () => {
+    await withChromium(async (browser) => {
+      const page = await browser.newPage();
+      const problems: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error') problems.push(message.text());
+      });
+      page.on('pageerror', (error) => problems.push(String(error)));
+      await page.evaluateOnNewDocument(() => {
+        document.addEventListener('securitypolicyviolation', (event) =>
+          console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`),
+        );
+      });
+      await page.goto(ready.demoUrl, { waitUntil: 'load' });
+      const heading = await page.waitForFunction(
+        () => {
+          const calendar = document.querySelector('lc-event-calendar');
+          const text = calendar?.shadowRoot?.textContent ?? '';
+          return /共\s*\d+\s*项活动/.exec(text)?.[0];
+        },
+        { timeout: 30_000 },
+      );
+      assert.match(
+        String(await heading.jsonValue()),
+        /共\s*[1-9]\d*\s*项活动/,
+        'activities were loaded from the API',
+      );
+      assert.deepEqual(problems, []);
+    });
+  });
+
+  it('stops cleanly on SIGTERM', async () => {
+    dev.child.kill('SIGTERM');
+    const result = await dev.done;
+    assert.equal(result.code, 0, result.stderr);
+    await assert.rejects(fetch(`${ready.apiBase}/v1/health`), 'the API port is closed');
+  });
+});
+
+describe('learning-city dev --help', () => {
+  it('names every option and gives examples', async () => {
+    const { code, stdout } = await runCli(['dev', '--help']);
+    assert.equal(code, 0);
+    for (const flag of ['--port', '--demo-port', '--data-dir', '--seed', '--json'])
+      assert.ok(stdout.includes(flag), flag);
+    assert.match(stdout, /Examples:\n {2}\$ learning-city dev/);
+    assert.match(stdout, /servers only/);
+  });
+
+  it('rejects a port that is not one, before starting anything', async () => {
+    const { code, stderr } = await runCli(['dev', '--port', '70000']);
+    assert.equal(code, 1);
+    assert.match(stderr, /a port is 0–65535/);
+  });
+});
