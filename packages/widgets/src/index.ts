@@ -1,7 +1,18 @@
 // @learning-city/widgets: registers every widget, and exports their classes and types.
+import './course-finder/define.js';
 import './event-calendar/define.js';
 import './shared/registration/define.js';
 
+export { LcCourseFinder } from './course-finder/course-finder.js';
+export type {
+  CourseSelectDetail,
+  CourseSelectEvent,
+  FilterChangeDetail,
+  FilterChangeEvent,
+  RegisterRequestDetail,
+  RegisterRequestEvent,
+} from './course-finder/events.js';
+export type { FinderState } from './course-finder/finder-state.js';
 export { LcEventCalendar } from './event-calendar/event-calendar.js';
 export type { ActivitySelectDetail, ActivitySelectEvent } from './event-calendar/events.js';
 export { LcProvider } from './provider/lc-provider.js';
