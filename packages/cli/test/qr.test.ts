@@ -1,0 +1,165 @@
+// `qr`: posters for real sandbox courses and activities; each QR code is decoded back (jsQR) to its page URL.
+import assert from 'node:assert/strict';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { createClient } from '@learning-city/core';
+import { startSandbox, type Sandbox } from '@learning-city/sandbox';
+import jsQRModule from 'jsqr';
+import { PDFDocument } from 'pdf-lib';
+import { PNG } from 'pngjs';
+import { CliError } from '../src/cli-error.js';
+import { postersPdf } from '../src/qr/pdf.js';
+import { loadPoster, type PosterData, type PosterKind } from '../src/qr/poster-data.js';
+import { runCli } from './credits-cli.js';
+
+// jsqr is CommonJS (`module.exports = jsQR`, plus `.default`); its types declare only the default export.
+const jsQR = jsQRModule as unknown as typeof jsQRModule.default;
+
+const PAGE_URL = 'https://learning.example.cn/{kind}/{id}';
+let sandbox: Sandbox;
+let dir: string;
+let activityId: string;
+let activityTitle: string;
+let courseId: string;
+
+before(async () => {
+  [sandbox, dir] = await Promise.all([startSandbox({ port: 0 }), mkdtemp(join(tmpdir(), 'lc-qr-'))]);
+  const client = createClient({ baseUrl: sandbox.url, apiKey: sandbox.keys.publishable });
+  const activity = (await client.activities.list({ limit: 1 })).data[0]!;
+  [activityId, activityTitle] = [activity.id, activity.title];
+  courseId = (await client.courses.list({ limit: 1 })).data[0]!.id;
+});
+after(async () => {
+  await sandbox?.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+const base = () => ['--api-key', sandbox.keys.publishable, '--base-url', sandbox.url];
+
+function latinPoster(id: string, kind: PosterKind): PosterData {
+  return {
+    id,
+    kind,
+    title: 'Open Day at the Senior College',
+    when: 'Sat 28 Nov 2026 14:00–16:00',
+    where: 'Main hall, 1 Kaiyuan Avenue',
+    organiser: 'Luoyang Senior College',
+    url: `https://learning.example.cn/p/${id}`,
+  };
+}
+
+/** Decodes a QR code from RGBA pixels. */
+function decode(data: Uint8ClampedArray, width: number, height: number): string | undefined {
+  return jsQR(data, width, height)?.data;
+}
+
+/**
+ * Rasterises the QR path of an SVG poster (runs of `M{x} {y}h{n}v1h-{n}z` in module units) at 8 px a module
+ * with a 4-module light margin, as a scanner would see the printed code.
+ */
+function rasteriseSvgQr(svg: string): { data: Uint8ClampedArray; width: number; height: number } {
+  const path = /<path class="qr" data-modules="(\d+)"[^>]* d="([^"]+)"/.exec(svg);
+  assert.ok(path, 'the SVG has a QR path');
+  const modules = Number(path[1]);
+  const px = 8;
+  const size = (modules + 8) * px;
+  const data = new Uint8ClampedArray(size * size * 4).fill(255);
+  for (const [, x, y, run] of path[2]!.matchAll(/M(\d+) (\d+)h(\d+)v1h-\d+z/g)) {
+    for (let mx = Number(x); mx < Number(x) + Number(run); mx++) {
+      for (let dy = 0; dy < px; dy++) {
+        for (let dx = 0; dx < px; dx++) {
+          const offset = (((Number(y) + 4) * px + dy) * size + (mx + 4) * px + dx) * 4;
+          data.fill(0, offset, offset + 3);
+        }
+      }
+    }
+  }
+  return { data, width: size, height: size };
+}
+
+describe('qr', { concurrency: true }, () => {
+  it('makes an SVG poster per ID whose QR code decodes to the page URL, with title, time and place as text', async () => {
+    const out = join(dir, 'posters.svg');
+    const result = await runCli([
+      'qr',
+      activityId,
+      courseId,
+      ...base(),
+      '--page-url',
+      PAGE_URL,
+      '--out',
+      out,
+      '--json',
+    ]);
+    assert.equal(result.code, 0, result.stderr);
+    const { posters } = JSON.parse(result.stdout) as { posters: { id: string; url: string; file: string }[] };
+    assert.deepEqual(
+      posters.map((poster) => [poster.id, poster.url, poster.file]),
+      [
+        [
+          activityId,
+          `https://learning.example.cn/activities/${activityId}`,
+          join(dir, `posters-${activityId}.svg`),
+        ],
+        [courseId, `https://learning.example.cn/courses/${courseId}`, join(dir, `posters-${courseId}.svg`)],
+      ],
+    );
+    for (const poster of posters) {
+      const svg = await readFile(poster.file, 'utf8');
+      const image = rasteriseSvgQr(svg);
+      assert.equal(decode(image.data, image.width, image.height), poster.url);
+    }
+    const activitySvg = await readFile(posters[0]!.file, 'utf8');
+    assert.ok(activitySvg.includes(`>${activityTitle.slice(0, 8)}`), 'the title is text in the SVG');
+    assert.match(activitySvg, />时间：\d{4}年\d{1,2}月\d{1,2}日.* \d\d:\d\d–\d\d:\d\d</);
+    assert.match(activitySvg, />地点：/);
+  });
+
+  it('makes a PNG of the QR code that decodes to the page URL', async () => {
+    const out = join(dir, 'qr.png');
+    const result = await runCli(['qr', activityId, ...base(), '--page-url', PAGE_URL, '--out', out]);
+    assert.equal(result.code, 0, result.stderr);
+    const png = PNG.sync.read(await readFile(out));
+    assert.ok(png.width >= 400, `large enough to print (${png.width} px)`);
+    assert.equal(
+      decode(new Uint8ClampedArray(png.data), png.width, png.height),
+      `https://learning.example.cn/activities/${activityId}`,
+    );
+  });
+
+  it('refuses a Chinese PDF poster without a CJK font, naming --font and the package to install', async () => {
+    // This machine has no CJK font (only DejaVu and Liberation), as CI runners usually do not.
+    const poster = { ...latinPoster('act_Chinese0001', 'activity'), title: '太极拳公开课' };
+    await assert.rejects(postersPdf([poster], 'zh-CN'), (error: Error) => {
+      assert.ok(error instanceof CliError);
+      assert.match(error.message, /--font/);
+      assert.match(error.message, /fonts-noto-cjk/);
+      return true;
+    });
+    await assert.rejects(
+      postersPdf([poster], 'zh-CN', '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf'),
+      /has no glyph for 太 极 拳/,
+    );
+  });
+
+  it('without --page-url, and with no URL on the platform, says to give --page-url', async () => {
+    const client = createClient({ baseUrl: sandbox.url, apiKey: sandbox.keys.publishable });
+    await assert.rejects(loadPoster(client, activityId, { locale: 'en' }), (error: Error) => {
+      assert.ok(error instanceof CliError);
+      assert.equal(error.exitCode, 2);
+      assert.match(error.message, /--page-url/);
+      return true;
+    });
+  });
+
+  it('renders a PDF page per poster, A4 portrait (Latin text needs no embedded font)', async () => {
+    const posters = [latinPoster('act_Latin00001', 'activity'), latinPoster('crs_Latin00002', 'course')];
+    const bytes = await postersPdf(posters, 'en');
+    const document = await PDFDocument.load(bytes);
+    assert.equal(document.getPageCount(), 2);
+    const { width, height } = document.getPage(0).getSize();
+    assert.deepEqual([Math.round(width), Math.round(height)], [595, 842]);
+  });
+});
