@@ -88,7 +88,7 @@ describe('learning-city dev', () => {
     }
   });
 
-  it('renders the calendar with the sandbox’s activities in Chromium, with no CSP violation or error', async () => {
+  it('renders the widgets with the sandbox’s data in Chromium, with no CSP violation or error', async () => {
     await withChromium(async (browser) => {
       const page = await browser.newPage();
       const problems: string[] = [];
@@ -115,6 +115,22 @@ describe('learning-city dev', () => {
         /共\s*[1-9]\d*\s*项活动/,
         'activities were loaded from the API',
       );
+      // The course finder lists courses from the API; every element is registered.
+      await page.waitForFunction(
+        () => (document.querySelector('lc-course-finder')?.shadowRoot?.textContent ?? '').includes('门课程'),
+        { timeout: 30_000 },
+      );
+      const defined = await page.evaluate(() =>
+        ['lc-provider', 'lc-course-finder', 'lc-event-calendar', 'lc-star-nomination'].filter(
+          (tag) => customElements.get(tag) !== undefined,
+        ),
+      );
+      assert.deepEqual(defined, [
+        'lc-provider',
+        'lc-course-finder',
+        'lc-event-calendar',
+        'lc-star-nomination',
+      ]);
       assert.deepEqual(problems, []);
     });
   });

@@ -2,7 +2,7 @@
 // repository's node_modules, offline, with --no-install) and built with the tools its package.json names;
 // the node-service program is run against a real sandbox.
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -70,16 +70,23 @@ describe('init --template html', () => {
       /<lc-provider api-base="https:\/\/api\.example\.cn" publishable-key="lc_pk_live_partner1"[^>]*>[\s\S]*<lc-event-calendar>[\s\S]*<\/lc-provider>/,
     );
     assert.match(page, /<link rel="stylesheet" href="\.\/styles\.css" \/>/);
+    for (const tag of ['lc-course-finder', 'lc-event-calendar', 'lc-star-nomination']) {
+      assert.match(page, new RegExp(`<lc-provider [^>]*>[\\s\\S]*<${tag}[ >][\\s\\S]*</lc-provider>`), tag);
+    }
     assert.doesNotMatch(
       page,
       /<script(?![^>]*\bsrc=)[^>]*>|style="/,
       'no inline script or style: it works under a strict CSP',
     );
-    // The CDN path is the file the widgets build publishes.
-    const cdnFile = WIDGETS_CDN_SCRIPT.replace(/^.*@learning-city\/widgets@[^/]+\//, '');
-    assert.ok(
-      existsSync(join(REPO_ROOT, 'packages/widgets', cdnFile)),
-      `${cdnFile} is built by the widgets package`,
+    // The CDN path is the widgets package's own CDN file, at the major.minor of its version.
+    const widgets = JSON.parse(readFileSync(join(REPO_ROOT, 'packages/widgets/package.json'), 'utf8')) as {
+      version: string;
+      jsdelivr: string;
+    };
+    const majorMinor = widgets.version.split('.').slice(0, 2).join('.');
+    assert.equal(
+      WIDGETS_CDN_SCRIPT,
+      `https://cdn.jsdelivr.net/npm/@learning-city/widgets@${majorMinor}/${widgets.jsdelivr.replace(/^\.\//, '')}`,
     );
   });
 });

@@ -6,9 +6,18 @@ import { join } from 'node:path';
 import { fillPlaceholders, TEMPLATES_DIR } from '../init/templates.js';
 import type { ModuleMap } from './module-map.js';
 
-/** The module the page loads: registers every Learning City element. */
+/** The module the page loads: it registers every Learning City element. */
 export const WIDGETS_ENTRY_PATH = '/_lc/learning-city.js';
-export const WIDGETS_ENTRY_SOURCE = "import '@learning-city/widgets';\n";
+
+/** The source of that module: an import of each element entry (`@learning-city/widgets/<element>`). */
+export function widgetsEntrySource(modules: ModuleMap): string {
+  return Object.entries(modules.imports)
+    .filter(
+      ([specifier, url]) => specifier.startsWith('@learning-city/widgets/') && url.endsWith('/define.js'),
+    )
+    .map(([specifier]) => `import '${specifier}';\n`)
+    .join('');
+}
 
 export interface DemoPage {
   html: string;

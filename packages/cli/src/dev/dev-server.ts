@@ -6,7 +6,7 @@ import { extname, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startSandbox, type Sandbox } from '@learning-city/sandbox';
 import { CliError } from '../cli-error.js';
-import { renderDemoPage, WIDGETS_ENTRY_PATH, WIDGETS_ENTRY_SOURCE } from './demo-page.js';
+import { renderDemoPage, widgetsEntrySource, WIDGETS_ENTRY_PATH } from './demo-page.js';
 import { buildModuleMap, type ModuleMap } from './module-map.js';
 
 export interface DevOptions {
@@ -99,6 +99,7 @@ export async function startDev(options: DevOptions = {}): Promise<DevServer> {
     throw error;
   }
   const page = renderDemoPage({ apiBase: sandbox.url, publishableKey: sandbox.keys.publishable, modules });
+  const widgetsEntry = widgetsEntrySource(modules);
 
   const server = createServer((req, res) => {
     const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
@@ -113,7 +114,7 @@ export async function startDev(options: DevOptions = {}): Promise<DevServer> {
     } else if (pathname === '/favicon.ico') {
       res.writeHead(204).end();
     } else if (pathname === WIDGETS_ENTRY_PATH) {
-      send(MODULE_TYPES['.js']!, WIDGETS_ENTRY_SOURCE);
+      send(MODULE_TYPES['.js']!, widgetsEntry);
     } else {
       const file = moduleFile(modules, pathname);
       const notFound = () =>
