@@ -1,5 +1,6 @@
 // <lc-provider>: configures every Learning City widget inside it once.
 import { defineElement } from '../shared/define.js';
+import { VERSION } from '../shared/version.js';
 
 /**
  * Holds `api-base`, `publishable-key`, `locale` and `senior` for the widgets inside it; renders its children
@@ -16,6 +17,9 @@ import { defineElement } from '../shared/define.js';
  * </lc-provider>
  */
 export class LcProvider extends (globalThis.HTMLElement ?? (class {} as typeof HTMLElement)) {
+  /** The package version, named in the warning when a second copy of the widgets meets this one. */
+  static version = VERSION;
+
   connectedCallback(): void {
     this.style.display = 'contents';
   }

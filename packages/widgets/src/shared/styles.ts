@@ -6,6 +6,8 @@ import { css } from 'lit';
  * `--lc-color-primary`, `--lc-color-text`, `--lc-color-muted`, `--lc-color-surface`, `--lc-color-border`,
  * `--lc-color-danger`, `--lc-color-success`, `--lc-radius`, `--lc-font-size`, `--lc-focus-color`.
  * Senior mode (`senior` attribute): text ≥ 18 px, targets ≥ 60×60 px, contrast ≥ 7:1, no pop-ups.
+ * Fonts come from the page (`font: inherit`); no widget loads a font. `--lc-reserved-height` sets the height a
+ * widget keeps before it is defined and while it loads (the README's `:not(:defined)` snippet).
  */
 export const baseStyles = css`
   :host {
@@ -26,6 +28,15 @@ export const baseStyles = css`
     font-size: var(--_font-size);
     color: var(--_text);
     line-height: 1.5;
+  }
+  /* The box a widget reserves from before it is defined until its data arrives, so nothing below it moves
+     when it upgrades. The README's :not(:defined) snippet reserves the same; --lc-reserved-height sets both. */
+  :host(lc-event-calendar) {
+    min-height: var(--lc-reserved-height, 60rem);
+  }
+  :host(lc-course-finder),
+  :host(lc-star-nomination) {
+    min-height: var(--lc-reserved-height, 30rem);
   }
   :host([hidden]) {
     display: none;

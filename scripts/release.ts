@@ -1,0 +1,77 @@
+// `npm run release`: everything a release needs, in order, stopping at the first failure:
+// 1. `npm test` (type-check, lint, format, build, size budgets, unit and browser tests);
+// 2. for each publishable workspace package: `npm pack --dry-run` (what would be published), then publint
+//    and @arethetypeswrong/cli on the real tarball;
+// 3. only with `--publish`: `changeset publish` (versions come from `changeset version`, run and committed before).
+// `--skip-test` reruns steps 2–3 after a green `npm test`; it cannot be combined with `--publish`.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const args = new Set(process.argv.slice(2));
+const publish = args.has('--publish');
+const skipTest = args.has('--skip-test');
+for (const arg of args) {
+  if (!['--publish', '--skip-test'].includes(arg)) fail(`unknown option ${arg} (use --publish, --skip-test)`);
+}
+if (publish && skipTest) fail('--publish runs the whole test suite first: drop --skip-test.');
+
+function fail(message: string): never {
+  console.error(`release: ${message}`);
+  process.exit(1);
+}
+
+/** Runs a command from the repository root, showing its output; answers its stdout when `capture` is set. */
+function run(command: string, commandArgs: string[], options: { capture?: boolean } = {}): string {
+  console.log(`\n$ ${command} ${commandArgs.join(' ')}`);
+  const result = spawnSync(command, commandArgs, {
+    cwd: root,
+    stdio: options.capture ? ['ignore', 'pipe', 'inherit'] : 'inherit',
+    encoding: 'utf8',
+  });
+  if (result.status !== 0) fail(`\`${command} ${commandArgs.join(' ')}\` failed (exit ${result.status})`);
+  return result.stdout ?? '';
+}
+
+interface Workspace {
+  name: string;
+  version: string;
+  private?: boolean;
+  dir: string;
+}
+
+const rootPackage = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { workspaces: string[] };
+const publishable: Workspace[] = rootPackage.workspaces
+  .map((dir) => ({ ...JSON.parse(readFileSync(join(root, dir, 'package.json'), 'utf8')), dir }) as Workspace)
+  .filter((workspace) => !workspace.private);
+
+if (!skipTest) run('npm', ['test']);
+
+const packDir = mkdtempSync(join(tmpdir(), 'lc-release-'));
+try {
+  for (const workspace of publishable) {
+    console.log(`\n## ${workspace.name}@${workspace.version} (${workspace.dir})`);
+    run('npm', ['pack', '--dry-run', '--workspace', workspace.name]);
+    const [packed] = JSON.parse(
+      run('npm', ['pack', '--json', '--workspace', workspace.name, '--pack-destination', packDir], {
+        capture: true,
+      }),
+    ) as { filename: string }[];
+    const tarball = join(packDir, packed!.filename);
+    run('npx', ['publint', 'run', tarball, '--strict']);
+    // ESM-only packages: CommonJS `require` of them is not offered, so those resolutions are not checked.
+    run('npx', ['attw', tarball, '--profile', 'esm-only']);
+  }
+} finally {
+  rmSync(packDir, { recursive: true, force: true });
+}
+
+if (publish) {
+  run('npx', ['changeset', 'publish']);
+} else {
+  console.log(
+    `\nrelease: ${publishable.map((w) => w.name).join(', ')} are ready. Nothing was published (pass --publish).`,
+  );
+}

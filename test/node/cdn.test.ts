@@ -1,0 +1,257 @@
+// The CDN files as a partner page uses them, in headless Chromium against the sandbox: the one file registers
+// every element; a second copy of it warns instead of throwing; per-element files share Lit and core; a page
+// with the README's :not(:defined) styles does not move when the elements upgrade; fonts come from the page.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import type { Browser, HTTPRequest } from 'puppeteer-core';
+import { startSandbox } from '@learning-city/sandbox';
+import {
+  cdnDir,
+  cdnEntries,
+  closeChromium,
+  launchChromium,
+  requireCdnBuild,
+  serveSite,
+  until,
+  watch,
+  type StaticSite,
+} from './cdn-page.js';
+
+const root = new URL('../../', import.meta.url).pathname;
+const WIDGETS = ['lc-event-calendar', 'lc-course-finder', 'lc-star-nomination'];
+
+/** The README's snippet, as a partner pastes it into the page's own stylesheet. */
+const NOT_DEFINED_CSS = readmeSnippet();
+
+function readmeSnippet(): string {
+  const readme = readFileSync(join(root, 'packages/widgets/README.md'), 'utf8');
+  const snippet = readme.match(/<!-- not-defined-css -->\s*```css\n([\s\S]*?)```/)?.[1];
+  if (!snippet) throw new Error('packages/widgets/README.md has no <!-- not-defined-css --> snippet');
+  return snippet;
+}
+
+/** Every tag the manifest says the package defines. */
+function definedTags(): string[] {
+  const manifest = JSON.parse(readFileSync(join(root, 'packages/widgets/custom-elements.json'), 'utf8')) as {
+    modules: { exports?: { kind: string; name: string }[] }[];
+  };
+  const tags = manifest.modules
+    .flatMap((m) => m.exports ?? [])
+    .filter((e) => e.kind === 'custom-element-definition');
+  return [...new Set(tags.map((e) => e.name))].sort();
+}
+
+type Sandbox = Awaited<ReturnType<typeof startSandbox>>;
+let sandbox: Sandbox;
+let browser: Browser;
+const sites: StaticSite[] = [];
+
+before(async () => {
+  requireCdnBuild();
+  [sandbox, browser] = await Promise.all([startSandbox({ port: 0 }), launchChromium()]);
+});
+
+after(async () => {
+  await closeChromium(browser);
+  await Promise.all(sites.map((site) => site.close()));
+  await sandbox?.close();
+});
+
+/** A static site with one page at `/` whose <head> loads `scripts` and whose body holds the three widgets. */
+async function site(scripts: string[], css = ''): Promise<StaticSite> {
+  const page = `<!doctype html>
+<html lang="zh-CN">
+<head>
+  <meta charset="utf-8">
+  <title>Partner page</title>
+  <link rel="stylesheet" href="/page.css">
+  ${scripts.map((src) => `<script type="module" src="${src}"></script>`).join('\n  ')}
+</head>
+<body>
+  <h1>合作机构</h1>
+  <lc-provider api-base="${sandbox.url}" publishable-key="${sandbox.keys.publishable}">
+    <lc-event-calendar date="2026-05-15"></lc-event-calendar>
+    <lc-course-finder></lc-course-finder>
+    <lc-star-nomination draft-id="cdn-page"></lc-star-nomination>
+  </lc-provider>
+  <footer id="after">页脚</footer>
+</body>
+</html>`;
+  const started = await serveSite({ '/': page, '/page.css': `body { font-family: serif; }\n${css}` });
+  sites.push(started);
+  return started;
+}
+
+describe('the CDN files', () => {
+  it('learning-city.js registers every element the package defines, and so does the package main entry', async () => {
+    const tags = definedTags();
+    assert.deepEqual(
+      WIDGETS.filter((tag) => !tags.includes(tag)),
+      [],
+      'the manifest lists the three widgets',
+    );
+    const host = await site(['/cdn/learning-city.js']);
+    const page = await browser.newPage();
+    const report = await watch(page);
+    await page.goto(host.url);
+    await until(page, 'the elements are defined', () => customElements.get('lc-star-nomination'));
+    const undefinedTags = await page.evaluate((list) => list.filter((tag) => !customElements.get(tag)), tags);
+    assert.deepEqual(undefinedTags, [], 'every tag is defined by the one file');
+    assert.deepEqual(
+      host.requests.filter((path) => path.endsWith('.js')),
+      ['/cdn/learning-city.js'],
+      'one file, nothing loaded beside it',
+    );
+    assert.deepEqual(report.errors, []);
+    await page.close();
+
+    // `import '@learning-city/widgets'` registers them all too: src/index.ts imports each element's define module.
+    const index = readFileSync(join(root, 'packages/widgets/src/index.ts'), 'utf8');
+    const entries = Object.keys(cdnEntries()).filter((name) => name !== 'learning-city');
+    assert.deepEqual(
+      entries.filter((name) => !index.includes(`'./${name}/define.js'`)),
+      [],
+      'src/index.ts imports every element entry',
+    );
+  });
+
+  it('a second copy of the bundle warns once per element and keeps the first definitions working', async () => {
+    const host = await site(['/cdn/learning-city.js', '/copy/cdn/learning-city.js']);
+    const page = await browser.newPage();
+    const report = await watch(page);
+    await page.goto(host.url);
+    await until(page, 'the calendar lists activities', () =>
+      document.querySelector('lc-event-calendar')?.shadowRoot?.querySelector('[data-activity]'),
+    );
+    await until(page, 'the finder lists courses', () =>
+      document.querySelector('lc-course-finder')?.shadowRoot?.querySelector('[part~=result]'),
+    );
+    assert.ok(host.requests.includes('/copy/cdn/learning-city.js'), 'the second copy was loaded and ran');
+    const tags = definedTags();
+    for (const tag of tags) {
+      const warnings = report.warnings.filter((text) => text.includes(`<${tag}> is already defined`));
+      assert.equal(warnings.length, 1, `one warning for <${tag}>: ${report.warnings.join(' | ')}`);
+      assert.match(warnings[0]!, /version 0\.\d+\.\d+/, 'the warning names the version already registered');
+    }
+    assert.deepEqual(report.errors, [], 'nothing thrown');
+    await page.close();
+  });
+
+  it('per-element entries share their chunks: a page with two widgets loads Lit and core once', async () => {
+    const entries = cdnEntries();
+    const wanted = ['event-calendar', 'course-finder'];
+    const host = await site(wanted.map((name) => `/cdn/${entries[name]!.file}`));
+    const page = await browser.newPage();
+    const report = await watch(page);
+    await page.goto(host.url);
+    await until(
+      page,
+      'both widgets are defined',
+      () => customElements.get('lc-event-calendar') && customElements.get('lc-course-finder'),
+    );
+    const scripts = host.requests.filter((path) => path.endsWith('.js'));
+    assert.equal(new Set(scripts).size, scripts.length, `no file fetched twice: ${scripts.join(', ')}`);
+    const eager = new Set(wanted.flatMap((name) => [entries[name]!.file, ...entries[name]!.imports]));
+    assert.deepEqual(
+      [...eager].filter((file) => !scripts.includes(`/cdn/${file}`)),
+      [],
+      'each entry and its chunks were fetched',
+    );
+    assert.equal(
+      await page.evaluate(
+        () =>
+          Object.getPrototypeOf(customElements.get('lc-event-calendar')) ===
+          Object.getPrototypeOf(customElements.get('lc-course-finder')),
+      ),
+      true,
+      'both extend the same LitElement: one copy of Lit',
+    );
+    assert.equal(await page.evaluate(() => customElements.get('lc-star-nomination')), undefined);
+    assert.deepEqual(report.errors, []);
+    await page.close();
+  });
+
+  it('with the README styles, nothing on the page moves when the elements upgrade', async () => {
+    const host = await site(['/cdn/learning-city.js'], NOT_DEFINED_CSS);
+    const page = await browser.newPage();
+    await page.setViewport({ width: 1280, height: 900 });
+    const report = await watch(page);
+    // Hold the CDN file (to see the page before the elements are defined), then the API (to see them loading).
+    const held: HTTPRequest[] = [];
+    let holdScript = true;
+    let holdApi = true;
+    await page.setRequestInterception(true);
+    page.on('request', (request) => {
+      const url = request.url();
+      if ((holdScript && url.endsWith('/learning-city.js')) || (holdApi && url.startsWith(sandbox.url))) {
+        held.push(request);
+      } else void request.continue();
+    });
+    await page.evaluateOnNewDocument(() => {
+      const shifts: number[] = [];
+      (window as unknown as { __shifts: number[] }).__shifts = shifts;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[])
+          shifts.push(entry.value);
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    const boxes = () =>
+      page.evaluate(() =>
+        ['lc-event-calendar', 'lc-course-finder', 'lc-star-nomination', '#after'].map((selector) => {
+          const box = document.querySelector(selector)!.getBoundingClientRect();
+          return { top: Math.round(box.top), height: Math.round(box.height) };
+        }),
+      );
+    // Module scripts hold DOMContentLoaded back, so wait for the parsed page rather than for the navigation.
+    const navigation = page.goto(host.url, { waitUntil: 'load' });
+    await page.waitForSelector('#after');
+    const before = await boxes();
+    assert.ok(
+      await page.evaluate(() => !customElements.get('lc-event-calendar')),
+      'the elements are not defined yet',
+    );
+    assert.ok(
+      before.slice(0, 3).every((box) => box.height >= 300),
+      `each widget reserves its box: ${JSON.stringify(before)}`,
+    );
+
+    holdScript = false;
+    for (const request of held.splice(0)) void request.continue();
+    await until(page, 'every widget has rendered (loading)', () =>
+      ['lc-event-calendar', 'lc-course-finder', 'lc-star-nomination'].every(
+        (tag) => document.querySelector(tag)?.shadowRoot?.childElementCount,
+      ),
+    );
+    const upgraded = await boxes();
+    assert.deepEqual(upgraded, before, 'the same boxes after the upgrade, before the data arrives');
+    const shifts = await page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts);
+    assert.deepEqual(shifts, [], 'no layout shift');
+
+    // Fonts are the page's: the text inside the shadow roots uses the page's family, and no font is fetched.
+    const families = await page.evaluate(() =>
+      ['lc-event-calendar', 'lc-course-finder', 'lc-star-nomination'].map((tag) => {
+        const inner = document.querySelector(tag)!.shadowRoot!.querySelector('p, h2, h3, div, span')!;
+        return getComputedStyle(inner).fontFamily;
+      }),
+    );
+    assert.deepEqual(families, ['serif', 'serif', 'serif']);
+    holdApi = false;
+    for (const request of held.splice(0)) void request.continue();
+    await navigation;
+    await until(page, 'the calendar lists activities', () =>
+      document.querySelector('lc-event-calendar')?.shadowRoot?.querySelector('[data-activity]'),
+    );
+    const fonts = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((entry) => entry.name)
+        .filter((name) => /\.(woff2?|ttf|otf|eot)(\?|$)|fonts\.googleapis/.test(name)),
+    );
+    assert.deepEqual(fonts, [], 'no font requested');
+    assert.doesNotMatch(readFileSync(join(cdnDir, 'learning-city.js'), 'utf8'), /@font-face|@import/);
+    assert.deepEqual(report.errors, []);
+    await page.close();
+  });
+});
