@@ -153,7 +153,9 @@ function shownCount(input: HTMLInputElement): number {
   return Number(/\((\d+)\)/.exec(input.closest('label')!.textContent!)?.[1]);
 }
 
-describe('<lc-course-finder>', () => {
+describe('<lc-course-finder>', function () {
+  // Two cores shared by every test run: a search with facets can take a few seconds under load.
+  this.timeout(20_000);
   beforeEach(() => {
     performance.setResourceTimingBufferSize(10_000);
     performance.clearResourceTimings();

@@ -125,6 +125,12 @@ export const finderStyles = css`
     margin: 0;
     flex: none;
   }
+  .facet .check {
+    min-height: 2rem;
+  }
+  :host([senior]) .facet .check {
+    min-height: var(--_target);
+  }
   .count {
     color: var(--_muted);
   }

@@ -14,6 +14,7 @@ import type { FinderContext } from './finder-format.js';
 import { remoteSource } from './finder-source.js';
 import {
   clearFilters,
+  copyState,
   EMPTY_STATE,
   hasFilters,
   LIST_DIMENSIONS,
@@ -175,9 +176,9 @@ export class LcCourseFinder extends LitElement {
     window.removeEventListener('popstate', this.#onPopState);
   }
 
-  /** The search, filters and sort in effect. */
+  /** The search, filters and sort in effect (a copy). */
   get state(): FinderState {
-    return this.#finder.state;
+    return copyState(this.#finder.state);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -359,7 +360,7 @@ export class LcCourseFinder extends LitElement {
     if (this.#finder.open) this.#finder.openCourse(null);
     this.#writeUrl(typing && this.#typingEntry);
     this.#typingEntry = typing;
-    this.dispatchEvent(finderEvent('lc-filter-change', { state }));
+    this.dispatchEvent(finderEvent('lc-filter-change', { state: copyState(state) }));
   }
 
   #writeUrl(replace: boolean): void {
@@ -488,7 +489,8 @@ export class LcCourseFinder extends LitElement {
     const finder = this.#finder;
     this.#setDraft(state.q);
     this.#typingEntry = false;
-    if (finder.search(state)) this.dispatchEvent(finderEvent('lc-filter-change', { state }));
+    if (finder.search(state))
+      this.dispatchEvent(finderEvent('lc-filter-change', { state: copyState(state) }));
     if (course !== (finder.open?.id ?? null)) {
       const closing = finder.open?.id;
       finder.openCourse(course);

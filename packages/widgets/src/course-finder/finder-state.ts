@@ -110,6 +110,17 @@ export function stateKey(state: FinderState): string {
   ]);
 }
 
+/** A copy to hand out (events, the element's `state`), so changing it cannot change the finder. */
+export function copyState(state: FinderState): FinderState {
+  return {
+    ...state,
+    category: [...state.category],
+    audience: [...state.audience],
+    district: [...state.district],
+    mode: [...state.mode],
+  };
+}
+
 /** Whether the visitor has narrowed anything beyond the text query (what "clear all" resets). */
 export function hasFilters(state: FinderState): boolean {
   return (
