@@ -428,6 +428,12 @@ describe('<lc-course-finder>', function () {
     await until(() => titles(element).length === 20, 'the second page');
     const page = await api<ListPage<Course>>(`/courses?limit=20`);
     expect(titles(element)).to.deep.equal(page.data.map((course) => course.title));
+    await element.updateComplete;
+    expect(deepActive()?.dataset['course'], 'focus moves to the first new course').to.equal(
+      page.data[10]!.id,
+    );
+    const { total } = await api<CourseFacets>('/courses/facets');
+    expect($(element, '[role=status]')!.textContent).to.equal(`已显示20门，共${total}门`);
     const script = await until(() => {
       const found = element.querySelector('script[type="application/ld+json"]');
       return found && JSON.parse(found.textContent!).numberOfItems === 20 ? found : null;

@@ -145,6 +145,9 @@ export class LcCourseFinder extends LitElement {
   #typingEntry = false;
   #announced = '';
   #announcement = '';
+  #announcedShown = 0;
+  /** After "load more": how many results were shown before, to focus the first new one. */
+  #focusAfter: number | null = null;
   #focusNext: string | null = null;
   #cards = new WeakMap<Course, TemplateResult>();
   #cardsKey = '';
@@ -206,6 +209,12 @@ export class LcCourseFinder extends LitElement {
     }
     const msg = messagesFor(this.#config.locale);
     const key = `${finder.status}|${finder.loads}|${this.#config.locale}`;
+    const shown = finder.results.length;
+    if (key === this.#announced && shown !== this.#announcedShown && finder.status === 'ready') {
+      // "Load more" added results: say how many are shown now.
+      this.#announcement = format(msg.shown, { shown, total: finder.total });
+    }
+    this.#announcedShown = shown;
     if (key !== this.#announced && finder.status !== 'loading') {
       this.#announced = key;
       const total = finder.total;
@@ -221,6 +230,13 @@ export class LcCourseFinder extends LitElement {
   }
 
   protected override updated(): void {
+    const finder = this.#finder;
+    if (this.#focusAfter !== null && finder.moreStatus !== 'loading') {
+      const first = this.#focusAfter;
+      this.#focusAfter = null;
+      // Focus the first new course, so keyboard and screen-reader users continue where the new ones start.
+      if (finder.results.length > first) this.#focusNext = `.result:nth-child(${first + 1}) button`;
+    }
     if (this.#focusNext !== null) {
       const target = this.renderRoot.querySelector<HTMLElement>(this.#focusNext);
       this.#focusNext = null;
@@ -442,8 +458,10 @@ export class LcCourseFinder extends LitElement {
     else if (data['register']) void this.#register(data['register']);
     else if ('back' in data) this.#close();
     else if ('retry' in data) finder.retry();
-    else if ('more' in data) finder.loadMore();
-    else if ('toggleFilters' in data) this.filtersOpen = !this.filtersOpen;
+    else if ('more' in data) {
+      this.#focusAfter = finder.results.length;
+      finder.loadMore();
+    } else if ('toggleFilters' in data) this.filtersOpen = !this.filtersOpen;
     else if ('clear' in data) {
       this.#focusNext = '#q';
       this.#apply(clearFilters(finder.state));
