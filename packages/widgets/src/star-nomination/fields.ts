@@ -4,8 +4,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { Locale } from '../shared/locale.js';
-import type { FieldErrors, FieldKey } from './nomination-form.js';
-import { errorMessage } from './messages.js';
+import { controlId, type FieldErrors, type FieldKey } from './form-values.js';
+import { errorMessage } from './error-messages.js';
 
 /** What every field template reads. */
 export interface FieldContext {
@@ -14,10 +14,7 @@ export interface FieldContext {
   senior: boolean;
 }
 
-/** The element id of a field's control (the first radio, for a choice): `photos.0.caption` → `f-photos-0-caption`. */
-export function controlId(field: FieldKey): string {
-  return `f-${field.replace(/\./g, '-')}`;
-}
+export { controlId };
 
 const errorId = (field: FieldKey) => `${controlId(field)}-error`;
 

@@ -1,7 +1,7 @@
 // Every string the nomination form shows, zh-CN first and English second; validator messages come from core.
-import { validationMessage, type NomineeGroup, type ValidatorMessageCode } from '@learning-city/core';
+import type { NomineeGroup } from '@learning-city/core';
 import { format, type Locale } from '../shared/locale.js';
-import type { FieldError, MediaLicence, OwnErrorCode, StepName } from './nomination-form.js';
+import type { MediaLicence, StepName } from './form-values.js';
 
 const zhCN = {
   formLabel: '“百姓学习之星”推荐表',
@@ -130,155 +130,31 @@ const zhCN = {
 
 export type MessageKey = keyof typeof zhCN;
 
-const en: Record<MessageKey, string> = {
-  formLabel: 'Learning Star (百姓学习之星) nomination',
-  loading: 'Loading the nomination campaign…',
-  noCampaign:
-    'No Learning Star nomination campaign is open at the moment. The form will appear here when one opens.',
-  closedCampaign: '{title} closed on {date}; it no longer takes nominations.',
-  upcomingCampaign: '{title} opens for nominations on {date}.',
-  loadFailed: 'The nomination campaign could not be loaded.',
-  loadConnection: 'The connection dropped, so the nomination campaign could not be loaded.',
-  reload: 'Try again',
-  deadline: 'Deadline: {date}',
-  stepOf: 'Step {n} of {total}',
-  'step.nominee': 'Nominee',
-  'step.story': 'Learning story',
-  'step.recommender': 'Recommending unit',
-  'step.photos': 'Photos',
-  'step.review': 'Review and submit',
-  back: 'Back',
-  next: 'Next',
-  edit: 'Change',
-  allRequired: 'Every field is required unless marked “optional”.',
-  optional: ' (optional)',
-  nomineeName: 'Name',
-  sex: 'Sex',
-  'sex.male': 'Male',
-  'sex.female': 'Female',
-  birthYear: 'Year of birth',
-  birthYearHint: 'Four digits, e.g. 1958.',
-  nomineeMobile: 'Mobile number',
-  mobileHint: 'An 11-digit mobile number, used only to check the nomination; never published.',
-  divisionCode: 'District',
-  group: 'Category',
-  'group.frontline_worker': 'Front-line worker',
-  'group.community_resident': 'Community resident',
-  'group.rural_farmer': 'Rural farmer',
-  'group.veteran': 'Veteran',
-  'group.senior': 'Older person',
-  'group.disabled': 'Person with a disability',
-  'group.educator': 'Educator',
-  'group.other': 'Other',
-  summary: 'Summary',
-  summaryHint: 'A sentence or two, at most {max} characters.',
-  deeds: 'What they did',
-  deedsHint:
-    'How they kept learning, led others to learn and served the community: {min} to {max} characters.',
-  counter: '{count} / {max} characters',
-  counterOver: '{over} too many',
-  counterShort: '{short} more needed',
-  honours: 'Honours',
-  honoursHint: 'One per line, at most {max}, e.g. “2025 district volunteer of the year”.',
-  institutionName: 'Recommending unit',
-  institutionHint: 'The full name of the community, library, school, employer or learning group.',
-  contactName: 'Contact person',
-  contactMobile: 'Contact’s mobile number',
-  photosIntro:
-    'Add 1 to {max} photos that show the learning story, each at most {size}, as {types}. Larger photos are reduced before upload.',
-  choosePhoto: 'Choose a photo',
-  photoLabel: 'Photo {n}',
-  removePhoto: 'Remove photo {n}',
-  uploading: 'Preparing and uploading the photo…',
-  reduced: 'Reduced from {from} to {to}.',
-  photoSize: '{width}×{height} pixels, {size}',
-  caption: 'Caption',
-  photographer: 'Photographer',
-  copyrightHolder: 'Copyright holder',
-  licence: 'Licence',
-  'licence.CC-BY-4.0': 'Attribution (CC BY 4.0)',
-  'licence.CC-BY-NC-4.0': 'Attribution, non-commercial (CC BY-NC 4.0)',
-  'licence.CC0-1.0': 'No rights reserved (CC0 1.0)',
-  'licence.all-rights-reserved': 'All rights reserved (for this selection and its publicity only)',
-  choose: 'Choose…',
-  photoConsent: 'The people in the photo agreed to it being published for the selection.',
-  'photo.type': '“{name}” cannot be uploaded: choose a photo in {types}.',
-  'photo.tooLarge': '“{name}” is too large ({size}) to upload. Choose a photo of at most {max}.',
-  'photo.empty': '“{name}” is an empty file.',
-  'photo.tooMany': 'At most {max} photos.',
-  'photo.unreadable': '“{name}” could not be read as a photo; choose another.',
-  'photo.upload': '“{name}” could not be uploaded; check the connection and choose it again.',
-  reviewIntro: 'Check the details below; choose “Change” to correct any of them.',
-  privacy: 'Personal information',
-  privacyText:
-    'Names, mobile numbers and other personal details in this form are used only to check the Learning Star nomination and to contact you. If selected, the name, district, recommending unit and story are published; mobile numbers never are.',
-  privacyNotice:
-    'I have read and agree to how this personal information is handled, and the nominee agreed to be nominated.',
-  publicity: 'The nominee agrees to their story and photos being published if selected (optional).',
-  submit: 'Submit nomination',
-  sending: 'Sending…',
-  retry: 'Try again',
-  errorSummary: '{count} things to correct:',
-  'error.required': 'Enter the {label}',
-  'error.choose': 'Choose the {label}',
-  'error.tooLong': 'The {label} can be at most {max} characters; it is {over} over',
-  'error.tooShort': 'The {label} needs at least {min} characters; it has {count}',
-  'error.birthYear': 'The year of birth is four digits from 1900 to {max}',
-  'error.honoursTooMany': 'At most {max} honours; there are {count}',
-  'error.honourTooLong': 'Each honour can be at most {max} characters',
-  'error.photosNone': 'Add at least one photo',
-  'error.photosTooMany': 'At most {max} photos; there are {count}',
-  'error.consent': 'Read and agree to how personal information is handled',
-  'error.photoConsent': 'Confirm that the people in the photo agreed to its publication',
-  'error.rejected': 'The platform did not accept this; check it and try again',
-  'failure.connection':
-    'The connection dropped, so we do not know yet whether the nomination went through. Everything you typed is still here; choose “Try again” — it will not submit twice.',
-  'failure.server':
-    'The platform cannot take nominations just now. Everything you typed is still here; choose “Try again” in a moment.',
-  'failure.keyReused':
-    'Your previous attempt may have gone through. Choose “Try again” to check it with the details you sent then.',
-  'failure.validation': 'The platform did not accept some details; correct them and submit again.',
-  'failure.closed': 'The campaign has closed, so the nomination cannot be submitted. Your draft is kept.',
-  'failure.config': 'The nomination form has no api-base and publishable-key.',
-  'failure.unknown': 'The nomination did not go through; please try again later.',
-  requestId: 'Request ID: {id}',
-  draftSaved: 'Draft saved on this device ({time}).',
-  draftRestored: 'Your draft from {time} has been restored.',
-  draftIdentifiersLost:
-    'The names and mobile numbers in the draft could not be restored; please type them again.',
-  draftNoSeal:
-    'To protect personal information, this browser does not keep names and mobile numbers in the draft.',
-  draftPrivacy: 'The draft stays on this device; names and mobile numbers are kept encrypted.',
-  discardDraft: 'Discard draft',
-  discardQuestion: 'Discarding deletes everything typed in this form from this device, for good. Discard it?',
-  discardYes: 'Yes, discard',
-  discardNo: 'Keep the draft',
-  discarded: 'The draft has been discarded.',
-  successTitle: 'Nomination submitted',
-  successText: 'Note the nomination reference: you will need it to ask about progress.',
-  reference: 'Nomination reference',
-  submittedAt: 'Submitted',
-  newNomination: 'Nominate someone else',
-  formValueMissing: 'Submit the Learning Star nomination first.',
-};
+/** The nomination form's strings, by locale; English is loaded on first use (`loadMessages('en')`). */
+export const NOMINATION_MESSAGES: Partial<Record<Locale, Record<MessageKey, string>>> = { 'zh-CN': zhCN };
 
-/** The nomination form's strings, by locale. */
-export const NOMINATION_MESSAGES: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': zhCN, en };
+let english: Promise<void> | undefined;
+
+/** Whether `locale`'s strings are here; else `message()` answers in Chinese until `loadMessages()` is done. */
+export function hasMessages(locale: Locale): boolean {
+  return NOMINATION_MESSAGES[locale] !== undefined;
+}
+
+/** Loads `locale`'s strings (English is a separate chunk, so Chinese pages never download it). */
+export function loadMessages(locale: Locale): Promise<void> {
+  if (hasMessages(locale)) return Promise.resolve();
+  english ??= import('./messages-en.js').then((module) => {
+    NOMINATION_MESSAGES.en = module.en;
+  });
+  return english;
+}
 
 /**
  * The text for `key` in `locale`, with `{placeholders}` filled.
  * @example message('en', 'stepOf', { n: 2, total: 5 }); // 'Step 2 of 5'
  */
 export function message(locale: Locale, key: MessageKey, params?: Record<string, string | number>): string {
-  return format(NOMINATION_MESSAGES[locale][key], params);
-}
-
-/** The text of a field error; `label` is the field's label, lower-cased in English inside a sentence. */
-export function errorMessage(locale: Locale, error: FieldError, label: string): string {
-  if (error.code.includes('.')) return validationMessage(error.code as ValidatorMessageCode, locale);
-  const own = `error.${error.code as OwnErrorCode}` as const;
-  const shown = locale === 'en' ? label.toLowerCase() : label;
-  return message(locale, own, { label: shown, ...error.params });
+  return format((NOMINATION_MESSAGES[locale] ?? zhCN)[key], params);
 }
 
 export const stepLabel = (locale: Locale, step: StepName) => message(locale, `step.${step}`);

@@ -7,8 +7,7 @@
 // site data shows ciphertext. Script running in the page could still ask the browser to unseal them; the form
 // itself can read them back, which is the point of a draft.
 import { fromBase64, toBase64 } from './base64.js';
-import type { NominationFormValues, PhotoEntry } from './nomination-form.js';
-import { emptyForm, PHOTO_FIELDS, STEPS } from './nomination-form.js';
+import { emptyForm, PHOTO_FIELDS, STEPS, type NominationFormValues, type PhotoEntry } from './form-values.js';
 
 export const DRAFT_VERSION = 1;
 

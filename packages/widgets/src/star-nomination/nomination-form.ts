@@ -1,128 +1,28 @@
-// The nomination form's values, steps, checks and request body, apart from rendering so they are tested alone.
-// The checks use core's schemas (NominationCreate and its parts) and the campaign's limits, as the platform does.
+// The nomination form's checks and request body, apart from rendering so they are tested alone. The checks use
+// core's schemas (NominationCreate and its parts) and the campaign's limits, as the platform does.
 import {
-  MEDIA_LICENCES,
   NominationCreate,
   TEXT_LIMITS,
   validateMobile,
   type CampaignLimits,
   type NomineeGroup,
-  type ValidatorMessageCode,
 } from '@learning-city/core';
 import { countChars } from './char-count.js';
+import {
+  PHOTO_FIELDS,
+  STEP_FIELDS,
+  type FieldError,
+  type FieldErrors,
+  type FieldKey,
+  type MediaLicence,
+  type NominationFormValues,
+  type PhotoEntry,
+  type PhotoField,
+  type StepName,
+  type ValueField,
+} from './form-values.js';
 
-export type MediaLicence = (typeof MEDIA_LICENCES)[number];
-
-/** The steps of the form, in order; the result screen follows the review. */
-export const STEPS = ['nominee', 'story', 'recommender', 'photos', 'review'] as const;
-export type StepName = (typeof STEPS)[number];
-
-/** Everything a person types or ticks outside the photos. Hidden steps keep their values. */
-export interface NominationFormValues {
-  nomineeName: string;
-  sex: 'male' | 'female' | '';
-  birthYear: string;
-  nomineeMobile: string;
-  divisionCode: string;
-  group: NomineeGroup | '';
-  summary: string;
-  deeds: string;
-  /** One honour per line. */
-  honours: string;
-  institutionName: string;
-  contactName: string;
-  contactMobile: string;
-  /** The privacy notice (required). */
-  privacyNotice: boolean;
-  /** The nominee agrees to the story being published if selected (optional, never ticked by default). */
-  publicity: boolean;
-}
-
-export type ValueField = keyof NominationFormValues;
-
-/** One photo: uploaded already (`mediaId`), with its caption and rights. */
-export interface PhotoEntry {
-  mediaId: string;
-  fileName: string;
-  contentType: string;
-  bytes: number;
-  width: number;
-  height: number;
-  /** The size of the file chosen, when it was downscaled before the upload. */
-  originalBytes?: number;
-  /** A small JPEG preview, base64 (drawn on a canvas: no data: URL, so a strict CSP is fine). */
-  thumbnail: string;
-  caption: string;
-  photographer: string;
-  copyrightHolder: string;
-  licence: MediaLicence | '';
-  publicityConsent: boolean;
-}
-
-export type PhotoField = 'caption' | 'photographer' | 'copyrightHolder' | 'licence' | 'publicityConsent';
-export const PHOTO_FIELDS: readonly PhotoField[] = [
-  'caption',
-  'photographer',
-  'copyrightHolder',
-  'licence',
-  'publicityConsent',
-];
-
-/** A field's key in error maps: a value field, `photos`, or `photos.<index>.<field>`. */
-export type FieldKey = ValueField | 'photos' | `photos.${number}.${PhotoField}`;
-
-/** Our own error codes; validator codes (`mobile.format`) come from core. */
-export type OwnErrorCode =
-  | 'required'
-  | 'choose'
-  | 'tooLong'
-  | 'tooShort'
-  | 'birthYear'
-  | 'honoursTooMany'
-  | 'honourTooLong'
-  | 'photosNone'
-  | 'photosTooMany'
-  | 'consent'
-  | 'photoConsent'
-  | 'rejected';
-
-export interface FieldError {
-  code: OwnErrorCode | ValidatorMessageCode;
-  /** `{max}`, `{min}`, `{count}`, `{over}` in the message. */
-  params?: Record<string, number>;
-}
-export type FieldErrors = Partial<Record<FieldKey, FieldError>>;
-
-/** The fields each step shows, in screen order (the first invalid one gets the focus). */
-const STEP_FIELDS: Record<StepName, readonly ValueField[]> = {
-  nominee: ['nomineeName', 'sex', 'birthYear', 'nomineeMobile', 'divisionCode', 'group'],
-  story: ['summary', 'deeds', 'honours'],
-  recommender: ['institutionName', 'contactName', 'contactMobile'],
-  photos: [],
-  review: ['privacyNotice', 'publicity'],
-};
-
-export const VALUE_FIELDS: readonly ValueField[] = STEPS.flatMap((step) => STEP_FIELDS[step]);
-
-/** An empty form: nothing chosen, every box unticked. */
-export function emptyForm(): NominationFormValues {
-  return {
-    nomineeName: '',
-    sex: '',
-    birthYear: '',
-    nomineeMobile: '',
-    divisionCode: '',
-    group: '',
-    summary: '',
-    deeds: '',
-    honours: '',
-    institutionName: '',
-    contactName: '',
-    contactMobile: '',
-    privacyNotice: false,
-    publicity: false,
-  };
-}
+export * from './form-values.js';
 
 /** The honours typed, one per line, blank lines dropped. */
 export function honoursList(text: string): string[] {
@@ -255,21 +155,6 @@ export function checkStep(
     });
   }
   return errors;
-}
-
-/** The fields of a step, in screen order, for focusing the first error and ordering the summary. */
-export function fieldsOf(step: StepName, photos: readonly PhotoEntry[]): FieldKey[] {
-  if (step !== 'photos') return [...STEP_FIELDS[step]];
-  return [
-    'photos',
-    ...photos.flatMap((_, index) => PHOTO_FIELDS.map((field) => `photos.${index}.${field}` as const)),
-  ];
-}
-
-/** The step a field belongs to. */
-export function stepOf(field: FieldKey): StepName {
-  if (field === 'photos' || field.startsWith('photos.')) return 'photos';
-  return STEPS.find((step) => STEP_FIELDS[step].includes(field as ValueField)) ?? 'review';
 }
 
 /** The request body: text trimmed, mobiles normalised, honours one per line. */

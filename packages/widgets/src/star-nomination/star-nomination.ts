@@ -3,7 +3,6 @@ import {
   ConnectionError,
   LearningCityError,
   nominations,
-  ValidationError,
   type NominationCampaign,
 } from '@learning-city/core';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
@@ -14,64 +13,42 @@ import { baseStyles } from '../shared/styles.js';
 import { VERSION } from '../shared/version.js';
 import { availability, findCampaign } from './campaign.js';
 import { countChars } from './char-count.js';
-import { DEFAULT_DISTRICTS, type DistrictOption } from './districts.js';
-import { DraftStore } from './draft-store.js';
+import type { DistrictOption } from './districts.js';
+import { DraftController } from './draft-controller.js';
 import type { NominationCompleteDetail, NominationErrorDetail, NominationStepDetail } from './events.js';
-import { controlId, type FieldContext } from './fields.js';
+import type { FieldContext } from './fields.js';
+import type { DraftNotice } from './form-chrome.js';
 import {
-  errorMessage,
-  formatBytes,
-  formatDateTime,
-  message,
-  stepLabel,
-  type MessageKey,
-} from './messages.js';
-import {
-  checkPhotoCount,
-  checkPhotoField,
-  checkStep,
-  checkValue,
+  controlId,
   emptyForm,
-  fieldForIssuePath,
   fieldsOf,
-  schemaIssues,
   stepOf,
   STEPS,
-  toNominationCreate,
   VALUE_FIELDS,
   type FieldErrors,
   type FieldKey,
   type NominationFormValues,
   type PhotoEntry,
   type PhotoField,
+  type StepName,
   type ValueField,
-} from './nomination-form.js';
-import { checkPhotoFile, drawThumbnail, PhotoError, photoBase64, preparePhoto } from './photo.js';
-import { photosStep, typeList } from './photos-step.js';
-import { resultScreen, reviewSections } from './review.js';
+} from './form-values.js';
+import { loadStateTemplate, type LoadState } from './load-state.js';
+import {
+  formatDateTime,
+  hasMessages,
+  loadMessages,
+  message,
+  stepLabel,
+  type MessageKey,
+} from './messages.js';
+import type { StepView } from './nominee-step.js';
 import { nominationStyles } from './star-nomination.styles.js';
-import { consentFields, nomineeStep, recommenderStep, storyStep, type StepView } from './steps.js';
 import { SubmissionController, type Failure } from './submission-controller.js';
 
-type LoadState =
-  | { kind: 'loading' }
-  | { kind: 'ready' }
-  | { kind: 'none' }
-  | { kind: 'closed' | 'upcoming'; campaign: NominationCampaign }
-  | { kind: 'error'; connection: boolean; config: boolean; requestId?: string };
-
-type DraftNotice = 'restored' | 'saved' | 'identifiersLost' | 'discarded' | null;
-
-const SAVE_DELAY_MS = 400;
-const FAILURE_MESSAGES: Record<Failure['kind'], MessageKey> = {
-  connection: 'failure.connection',
-  server: 'failure.server',
-  keyReused: 'failure.keyReused',
-  validation: 'failure.validation',
-  closed: 'failure.closed',
-  config: 'failure.config',
-  unknown: 'failure.unknown',
-};
+type FormParts = typeof import('./form-parts.js');
+let formParts: Promise<FormParts> | undefined;
+const PHOTO_KEY = /^photos\.(\d+)\.(\w+)$/;
 
 /**
  * The 百姓学习之星 ("learning star") nomination form: a community, library or college nominates an ordinary
@@ -159,8 +136,8 @@ export class LcStarNomination extends LitElement {
   declare required: boolean;
   /** The current time, for tests and stories; the deadline and birth years follow it. Default: the real clock. */
   declare now: Date | undefined;
-  /** The districts to choose from (GB/T 2260 codes). Default: Beijing's 16 districts and Luoyang's 14. */
-  declare districts: readonly DistrictOption[];
+  /** The districts to choose from (GB/T 2260 codes). Unset: Beijing's 16 districts and Luoyang's 14. */
+  declare districts: readonly DistrictOption[] | undefined;
   declare protected loadState: LoadState;
   declare protected step: number;
   declare protected values: NominationFormValues;
@@ -175,33 +152,48 @@ export class LcStarNomination extends LitElement {
 
   #config: WidgetConfig = { apiBase: null, publishableKey: null, locale: 'zh-CN', senior: false };
   #campaign: NominationCampaign | null = null;
-  #store: DraftStore | null = null;
-  #canSeal = true;
+  #later: FormParts | null = null;
   #savedAt = '';
-  #saveTimer: ReturnType<typeof setTimeout> | undefined;
   #loadGeneration = 0;
   #focusNext: string | null = null;
   #deedsOver = false;
   #announcement = '';
   readonly #internals: ElementInternals | null;
+  readonly #draft = new DraftController(this, {
+    snapshot: () =>
+      this.#campaign &&
+      this.loadState.kind === 'ready' &&
+      this.#submission.phase !== 'submitted' &&
+      !this.#isBlank()
+        ? {
+            campaignId: this.#campaign.id,
+            step: this.step,
+            values: this.values,
+            photos: this.photos,
+            idempotencyKey: this.#submission.idempotencyKey,
+            savedAt: new Date().toISOString(),
+          }
+        : null,
+    onSaved: (savedAt) => {
+      this.#savedAt = savedAt;
+      if (this.draftNotice !== 'identifiersLost') this.draftNotice = 'saved';
+      this.requestUpdate();
+    },
+  });
   readonly #submission = new SubmissionController(this, {
     // Read when sending, so a provider's api-base changed meanwhile is the one used.
     resource: () => nominations(transportFor(readConfig(this))),
-    onKeyChange: () => this.#scheduleSave(),
+    onKeyChange: () => this.#draft.schedule(),
     onComplete: (nomination) => {
-      this.#store?.discard();
-      this.values = emptyForm();
-      this.photos = [];
-      this.step = 0;
-      this.errors = {};
-      this.draftNotice = null;
+      this.#draft.discard();
+      this.#reset(null);
       this.#focusNext = '#result-heading';
       this.#emit<NominationCompleteDetail>('lc-nomination-complete', { nomination });
     },
     onError: (error, failure) => {
       if (failure.kind === 'validation') this.#showIssues(failure);
       else this.#focusNext = '#failure';
-      this.#scheduleSave();
+      this.#draft.schedule();
       this.#emit<NominationErrorDetail>('lc-nomination-error', { error, kind: failure.kind });
     },
   });
@@ -210,18 +202,11 @@ export class LcStarNomination extends LitElement {
     super();
     this.senior = false;
     this.required = false;
-    this.districts = DEFAULT_DISTRICTS;
     this.loadState = { kind: 'loading' };
-    this.step = 0;
-    this.values = emptyForm();
-    this.photos = [];
-    this.errors = {};
-    this.summaryShown = false;
     this.photoBusy = false;
-    this.photoRefusals = [];
-    this.draftNotice = null;
     this.confirmingDiscard = false;
     this.formDisabled = false;
+    this.#reset(null);
     this.#internals = typeof this.attachInternals === 'function' ? this.attachInternals() : null;
   }
 
@@ -259,30 +244,17 @@ export class LcStarNomination extends LitElement {
     const internals = this.#internals;
     if (!internals) return;
     internals.setFormValue(this.value || null);
-    const anchor = this.renderRoot.querySelector<HTMLElement>('[part~=next], [part~=submit], [part~=again]');
-    if (this.required && this.value === '') {
-      const text = message(this.#locale, 'formValueMissing');
-      if (anchor) internals.setValidity({ valueMissing: true }, text, anchor);
-      else internals.setValidity({ valueMissing: true }, text);
-    } else {
+    if (!this.required || this.value !== '') {
       internals.setValidity({});
+      return;
     }
+    const anchor = this.renderRoot.querySelector<HTMLElement>('[part~=next], [part~=submit]');
+    const text = this.#t('formValueMissing');
+    if (anchor) internals.setValidity({ valueMissing: true }, text, anchor);
+    else internals.setValidity({ valueMissing: true }, text);
   }
 
   // ---- Lifecycle ----
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('pagehide', this.#flush);
-    document.addEventListener('visibilitychange', this.#onVisibility);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#flush();
-    window.removeEventListener('pagehide', this.#flush);
-    document.removeEventListener('visibilitychange', this.#onVisibility);
-  }
 
   get #locale(): Locale {
     return this.#config.locale;
@@ -290,6 +262,10 @@ export class LcStarNomination extends LitElement {
 
   #nowMs(): number {
     return (this.now ?? new Date()).getTime();
+  }
+
+  #year(): number {
+    return new Date(this.#nowMs() + 8 * 3600_000).getUTCFullYear(); // in Asia/Shanghai
   }
 
   #t(key: MessageKey, params?: Record<string, string | number>): string {
@@ -303,6 +279,7 @@ export class LcStarNomination extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     this.#config = readConfig(this);
     if (this.#config.senior && !this.senior) this.senior = true;
+    if (!hasMessages(this.#locale)) void loadMessages(this.#locale).then(() => this.requestUpdate());
     const reload = ['apiBase', 'publishableKey', 'campaign', 'draftId', 'now'].some((name) =>
       changed.has(name),
     );
@@ -310,42 +287,50 @@ export class LcStarNomination extends LitElement {
   }
 
   protected override updated(): void {
+    const later = this.#later;
     for (const canvas of this.renderRoot.querySelectorAll<HTMLCanvasElement>('canvas[data-media]')) {
       const photo = this.photos[Number(canvas.dataset['thumbnailIndex'])];
-      if (photo && canvas.dataset['drawn'] !== photo.mediaId) {
+      if (later && photo && canvas.dataset['drawn'] !== photo.mediaId) {
         canvas.dataset['drawn'] = photo.mediaId;
-        drawThumbnail(canvas, photo.thumbnail).catch(() => undefined);
+        later.drawThumbnail(canvas, photo.thumbnail).catch(() => undefined);
       }
     }
     if (this.#focusNext) {
-      this.renderRoot.querySelector<HTMLElement>(this.#focusNext)?.focus();
-      this.#focusNext = null;
+      const target = this.renderRoot.querySelector<HTMLElement>(this.#focusNext);
+      if (target) {
+        target.focus();
+        this.#focusNext = null;
+      }
     }
     this.#syncForm();
   }
 
-  /** Loads the campaign, then the draft kept for it. */
+  /** Loads the campaign, then the draft kept for it, and the later steps' code meanwhile. */
   async #load(): Promise<void> {
     const generation = ++this.#loadGeneration;
     this.loadState = { kind: 'loading' };
     try {
-      const campaign = await findCampaign(transportFor(this.#config), this.campaign, this.#nowMs());
+      const now = this.#nowMs();
+      const campaign = await findCampaign(transportFor(this.#config), this.campaign, now);
       if (generation !== this.#loadGeneration) return;
       this.#campaign = campaign;
       if (campaign === null) {
         this.loadState = { kind: 'none' };
         return;
       }
-      const state = availability(campaign, this.#nowMs());
+      const state = availability(campaign, now);
       if (state !== 'open') {
         this.loadState = { kind: state, campaign };
         return;
       }
-      const store = new DraftStore(`lc-star-nomination:${this.draftId || campaign.id}`);
-      const [loaded, canSeal] = await Promise.all([store.load(campaign.id), store.canSeal()]);
+      formParts ??= import('./form-parts.js');
+      void formParts.then((module) => {
+        this.#later = module;
+        this.requestUpdate();
+      });
+      const loaded = await this.#draft.open(`lc-star-nomination:${this.draftId || campaign.id}`, campaign.id);
       if (generation !== this.#loadGeneration) return;
-      this.#store = store;
-      this.#canSeal = canSeal;
+      this.#reset(null);
       if (loaded) {
         const { draft } = loaded;
         this.values = draft.values;
@@ -370,17 +355,6 @@ export class LcStarNomination extends LitElement {
 
   // ---- Drafts ----
 
-  #draft() {
-    return {
-      campaignId: this.#campaign?.id ?? '',
-      step: this.step,
-      values: this.values,
-      photos: this.photos,
-      idempotencyKey: this.#submission.idempotencyKey,
-      savedAt: new Date().toISOString(),
-    };
-  }
-
   #isBlank(): boolean {
     const empty = emptyForm();
     return (
@@ -390,56 +364,23 @@ export class LcStarNomination extends LitElement {
     );
   }
 
-  #scheduleSave(): void {
-    clearTimeout(this.#saveTimer);
-    this.#saveTimer = setTimeout(() => {
-      this.#saveTimer = undefined;
-      void this.#save();
-    }, SAVE_DELAY_MS);
-  }
-
-  async #save(): Promise<void> {
-    const store = this.#store;
-    if (
-      !store ||
-      this.loadState.kind !== 'ready' ||
-      this.#submission.phase === 'submitted' ||
-      this.#isBlank()
-    )
-      return;
-    const draft = this.#draft();
-    if (await store.saveSealed(draft)) {
-      this.#savedAt = draft.savedAt;
-      if (this.draftNotice !== 'identifiersLost') this.draftNotice = 'saved';
-    }
-  }
-
-  /** Writes a pending draft at once (the tab is being hidden or closed: no time for timers). */
-  readonly #flush = () => {
-    if (this.#saveTimer === undefined) return;
-    clearTimeout(this.#saveTimer);
-    this.#saveTimer = undefined;
-    if (this.#store && this.loadState.kind === 'ready' && !this.#isBlank()) this.#store.save(this.#draft());
-  };
-
-  readonly #onVisibility = () => {
-    if (document.visibilityState === 'hidden') this.#flush();
-  };
-
-  /** Deletes the draft and starts a fresh form. */
-  #discard(): void {
-    clearTimeout(this.#saveTimer);
-    this.#saveTimer = undefined;
-    this.#store?.discard();
-    this.#submission.reset();
+  /** An empty form on its first step. */
+  #reset(notice: DraftNotice): void {
     this.values = emptyForm();
     this.photos = [];
     this.step = 0;
     this.errors = {};
     this.summaryShown = false;
     this.photoRefusals = [];
+    this.draftNotice = notice;
+  }
+
+  /** Deletes the draft and starts a fresh form. */
+  #discard(): void {
+    this.#draft.discard();
+    this.#submission.reset();
+    this.#reset('discarded');
     this.confirmingDiscard = false;
-    this.draftNotice = 'discarded';
     this.#focusNext = '#step-heading';
   }
 
@@ -449,12 +390,10 @@ export class LcStarNomination extends LitElement {
     const input = event.target as HTMLInputElement;
     const field = input.name as FieldKey;
     const value = input.type === 'checkbox' ? input.checked : input.value;
-    const photo = /^photos\.(\d+)\.(\w+)$/.exec(field);
+    const photo = PHOTO_KEY.exec(field);
     if (photo) {
       const index = Number(photo[1]);
-      this.photos = this.photos.map((entry, i) =>
-        i === index ? { ...entry, [photo[2] as PhotoField]: value } : entry,
-      );
+      this.photos = this.photos.map((entry, i) => (i === index ? { ...entry, [photo[2]!]: value } : entry));
     } else if (VALUE_FIELDS.includes(field as ValueField)) {
       this.values = { ...this.values, [field]: value };
       if (field === 'deeds') this.#announceDeeds();
@@ -464,7 +403,7 @@ export class LcStarNomination extends LitElement {
     // A message disappears as soon as the field is right; a new one waits for the field to be left.
     if (this.errors[field] !== undefined)
       this.#recheck(field, input.type !== 'checkbox' && input.type !== 'radio');
-    this.#scheduleSave();
+    this.#draft.schedule();
   };
 
   /** Leaving a text field checks it, once something is typed (an empty field waits for "next"). */
@@ -480,16 +419,16 @@ export class LcStarNomination extends LitElement {
   };
 
   #checkField(field: FieldKey) {
-    const photo = /^photos\.(\d+)\.(\w+)$/.exec(field);
+    const limits = this.#campaign?.limits;
+    const later = this.#later;
+    if (!limits || !later) return undefined;
+    const photo = PHOTO_KEY.exec(field);
     if (photo) {
       const entry = this.photos[Number(photo[1])];
-      return entry ? checkPhotoField(entry, photo[2] as PhotoField) : undefined;
+      return entry ? later.checkPhotoField(entry, photo[2] as PhotoField) : undefined;
     }
-    if (field === 'photos')
-      return this.#campaign ? checkPhotoCount(this.photos, this.#campaign.limits) : undefined;
-    return this.#campaign
-      ? checkValue(field as ValueField, this.values, this.#campaign.limits, this.#year())
-      : undefined;
+    if (field === 'photos') return later.checkPhotoCount(this.photos, limits);
+    return later.checkValue(field as ValueField, this.values, limits, this.#year());
   }
 
   #recheck(field: FieldKey, onlyClear: boolean): void {
@@ -499,180 +438,118 @@ export class LcStarNomination extends LitElement {
     this.errors = error === undefined ? others : { ...others, [field]: error };
   }
 
-  #year(): number {
-    return new Date(this.#nowMs() + 8 * 3600_000).getUTCFullYear();
-  }
-
-  /** Says "N too many" once when the deeds go over the limit, and the count once they are back under it. */
+  /** Says "N too many" once as the deeds go over the limit, and the count once they are back under it. */
   #announceDeeds(): void {
     const limits = this.#campaign?.limits;
     if (!limits) return;
-    const error = checkValue('deeds', this.values, limits, this.#year());
-    const over = error?.code === 'tooLong';
+    const count = countChars(this.values.deeds);
+    const over = count > limits.deedsMaxChars;
     if (over === this.#deedsOver) return;
     this.#deedsOver = over;
     this.#announcement = over
-      ? this.#t('counterOver', { over: error.params?.['over'] ?? 0 })
-      : this.#t('counter', { count: countChars(this.values.deeds), max: limits.deedsMaxChars });
+      ? this.#t('counterOver', { over: count - limits.deedsMaxChars })
+      : this.#t('counter', { count, max: limits.deedsMaxChars });
   }
 
   // ---- Photos ----
 
   async #addPhotos(input: HTMLInputElement): Promise<void> {
-    const campaign = this.#campaign;
     const files = Array.from(input.files ?? []);
     input.value = '';
-    if (!campaign || files.length === 0 || this.photoBusy) return;
-    const { limits } = campaign;
-    const refusals: string[] = [];
-    const refuse = (key: MessageKey, file: File) =>
-      refusals.push(
-        this.#t(key, {
-          name: file.name,
-          size: formatBytes(file.size),
-          max: key === 'photo.tooMany' ? limits.photosMax : formatBytes(limits.photoMaxBytes),
-          types: typeList(this.#locale, limits.photoTypes),
-        }),
-      );
+    const campaign = this.#campaign;
+    const later = this.#later ?? (await formParts);
+    if (!campaign || !later || files.length === 0 || this.photoBusy) return;
     this.photoBusy = true;
     this.photoRefusals = [];
-    for (const file of files) {
-      const verdict = checkPhotoFile(file, limits, this.photos.length);
-      if (!verdict.ok) {
-        refuse(`photo.${verdict.reason}`, file);
-        if (verdict.reason === 'tooMany') break;
-        continue;
-      }
-      try {
-        const prepared = await preparePhoto(file, limits.photoMaxBytes);
-        const fileName = file.name.trim().slice(0, 200);
-        const media = await nominations(transportFor(this.#config)).uploadMedia({
-          contentType: prepared.contentType,
-          data: await photoBase64(prepared.blob),
-          ...(fileName ? { fileName } : {}),
-        });
-        this.photos = [
-          ...this.photos,
-          {
-            mediaId: media.id,
-            fileName: file.name,
-            contentType: media.contentType,
-            bytes: media.bytes,
-            width: media.width ?? prepared.width,
-            height: media.height ?? prepared.height,
-            ...(prepared.originalBytes ? { originalBytes: prepared.originalBytes } : {}),
-            thumbnail: prepared.thumbnail,
-            caption: '',
-            photographer: '',
-            copyrightHolder: '',
-            licence: '',
-            publicityConsent: false,
-          },
-        ];
-      } catch (error) {
-        if (error instanceof PhotoError) refuse(`photo.${error.reason}`, file);
-        else if (error instanceof ValidationError) {
-          const issue = error.issues[0];
-          refuse(
-            issue?.path === 'contentType'
-              ? 'photo.type'
-              : issue?.code === 'too_big'
-                ? 'photo.tooLarge'
-                : 'photo.unreadable',
-            file,
-          );
-        } else refuse('photo.upload', file);
-      }
-    }
+    this.photoRefusals = await later.addPhotoFiles(files, {
+      limits: campaign.limits,
+      locale: this.#locale,
+      count: () => this.photos.length,
+      upload: (body) => nominations(transportFor(readConfig(this))).uploadMedia(body),
+      onPhoto: (photo) => {
+        this.photos = [...this.photos, photo];
+      },
+    });
     this.photoBusy = false;
-    this.photoRefusals = refusals;
     if (this.errors.photos) this.#recheck('photos', false);
-    this.#scheduleSave();
+    this.#draft.schedule();
   }
 
   #removePhoto(index: number): void {
     this.photos = this.photos.filter((_, i) => i !== index);
-    // Photo errors are keyed by position: check the rest again rather than shift stale messages.
-    const errors: FieldErrors = {};
-    for (const [field, error] of Object.entries(this.errors) as [FieldKey, FieldErrors[FieldKey]][]) {
-      if (!field.startsWith('photos')) errors[field] = error;
-    }
-    this.errors = errors;
+    // Photo errors are keyed by position: drop them rather than shift stale messages.
+    this.errors = Object.fromEntries(
+      Object.entries(this.errors).filter(([field]) => !field.startsWith('photos.')),
+    ) as FieldErrors;
     this.#focusNext = `#${controlId('photos')}`;
-    this.#scheduleSave();
+    this.#draft.schedule();
   }
 
   // ---- Steps ----
 
-  #goTo(step: number, focus = '#step-heading'): void {
+  #goTo(step: number): void {
     this.step = step;
     this.errors = {};
     this.summaryShown = false;
     this.photoRefusals = [];
-    this.#focusNext = focus;
-    void this.#save();
-    const name = STEPS[step] ?? 'review';
-    this.#emit<NominationStepDetail>('lc-nomination-step', { step: name, index: step });
+    this.#focusNext = '#step-heading';
+    void this.#draft.save();
+    this.#emit<NominationStepDetail>('lc-nomination-step', { step: STEPS[step] ?? 'review', index: step });
   }
 
-  /** Shows `errors` on their step: the summary at the top (focused), each message beside its field. */
+  /** Shows `errors` on the first step that has one: the summary at the top (focused), messages beside fields. */
   #showErrors(errors: FieldErrors): void {
     const first = (Object.keys(errors) as FieldKey[])[0];
     if (first === undefined) return;
-    const step = STEPS.indexOf(stepOf(first));
-    const onStep = Object.fromEntries(
-      Object.entries(errors).filter(([field]) => stepOf(field as FieldKey) === STEPS[step]),
+    const step = stepOf(first);
+    if (STEPS.indexOf(step) !== this.step) this.#goTo(STEPS.indexOf(step));
+    this.errors = Object.fromEntries(
+      Object.entries(errors).filter(([field]) => stepOf(field as FieldKey) === step),
     ) as FieldErrors;
-    if (step !== this.step) this.#goTo(step);
-    this.errors = onStep;
     this.summaryShown = true;
     this.#focusNext = '#error-summary';
   }
 
-  readonly #onNext = () => {
-    const campaign = this.#campaign;
-    const name = STEPS[this.step];
-    if (!campaign || !name) return;
-    const errors = checkStep(name, this.values, this.photos, campaign.limits, this.#year());
-    if (Object.keys(errors).length > 0) this.#showErrors(errors);
-    else this.#goTo(this.step + 1);
-  };
+  #check(step: StepName): FieldErrors {
+    const later = this.#later;
+    return this.#campaign && later
+      ? later.checkStep(step, this.values, this.photos, this.#campaign.limits, this.#year())
+      : {};
+  }
 
   readonly #onBack = () => {
     if (this.step > 0) this.#goTo(this.step - 1);
   };
 
+  /** "Next" on a step (checks it), "submit" on the review (checks every step, then core's schema). */
   readonly #onSubmit = (event: Event) => {
     event.preventDefault();
-    if (this.step < STEPS.length - 1) {
-      this.#onNext();
-      return;
-    }
     const campaign = this.#campaign;
-    if (!campaign || this.#submission.busy || this.formDisabled) return;
-    for (const step of STEPS) {
-      const errors = checkStep(step, this.values, this.photos, campaign.limits, this.#year());
-      if (Object.keys(errors).length > 0) {
-        this.#showErrors(errors);
-        return;
-      }
-    }
-    const body = toNominationCreate(campaign.id, this.values, this.photos);
-    const issues = schemaIssues(body);
-    if (Object.keys(issues).length > 0) {
-      this.#showErrors(issues);
+    const later = this.#later;
+    if (!campaign || !later || this.formDisabled || this.photoBusy) return;
+    if (this.step < STEPS.length - 1) {
+      const errors = this.#check(STEPS[this.step]!);
+      if (Object.keys(errors).length > 0) this.#showErrors(errors);
+      else this.#goTo(this.step + 1);
       return;
     }
-    void this.#submission.submit(body);
+    if (this.#submission.busy) return;
+    const failing = STEPS.map((step) => this.#check(step)).find((errors) => Object.keys(errors).length > 0);
+    if (failing) {
+      this.#showErrors(failing);
+      return;
+    }
+    const body = later.toNominationCreate(campaign.id, this.values, this.photos);
+    const issues = later.schemaIssues(body);
+    if (Object.keys(issues).length > 0) this.#showErrors(issues);
+    else void this.#submission.submit(body);
   };
-
-  readonly #onRetry = () => void this.#submission.retry();
 
   /** The platform's field issues (a 422) beside their fields, on the first step that has one. */
   #showIssues(failure: Failure): void {
     const errors: FieldErrors = {};
     for (const issue of failure.issues ?? []) {
-      const field = fieldForIssuePath(issue.path);
+      const field = this.#later?.fieldForIssuePath(issue.path);
       if (field !== undefined) errors[field] ??= this.#checkField(field) ?? { code: 'rejected' };
     }
     if (Object.keys(errors).length > 0) this.#showErrors(errors);
@@ -688,180 +565,72 @@ export class LcStarNomination extends LitElement {
   // ---- Rendering ----
 
   protected override render() {
-    const state = this.loadState;
-    return html`<section class="base" part="base" lang=${this.#locale} aria-labelledby="title">
-      ${state.kind === 'ready' && this.#campaign ? this.#renderReady(this.#campaign) : this.#renderState(state)}
+    const locale = this.#locale;
+    const campaign = this.#campaign;
+    const parts = this.#later;
+    // The form shows once the campaign, its draft, the form's code and the locale's strings are all here.
+    const ready =
+      this.loadState.kind === 'ready' && campaign !== null && parts !== null && hasMessages(locale);
+    return html`<section class="base" part="base" lang=${locale} aria-labelledby="title">
+      ${
+        ready
+          ? this.#renderReady(campaign, parts)
+          : loadStateTemplate(
+              locale,
+              ready || this.loadState.kind !== 'ready' ? this.loadState : { kind: 'loading' },
+              () => {
+                void this.#load();
+              },
+            )
+      }
     </section>`;
   }
 
-  #renderState(state: LoadState) {
-    const heading = html`<h2 id="title">${this.#t('formLabel')}</h2>`;
-    switch (state.kind) {
-      case 'loading':
-        return html`${heading}
-          <p class="notice" part="state" role="status" aria-busy="true">${this.#t('loading')}</p>`;
-      case 'none':
-        return html`${heading}
-          <p class="notice" part="state" role="status">${this.#t('noCampaign')}</p>`;
-      case 'closed':
-      case 'upcoming': {
-        const { campaign } = state;
-        const closed = state.kind === 'closed';
-        const text = this.#t(closed ? 'closedCampaign' : 'upcomingCampaign', {
-          title: campaign.title,
-          date: formatDateTime(this.#locale, closed ? campaign.closesAt : campaign.opensAt),
-        });
-        return html`${heading}
-          <p class="notice" part="state" role="status" data-state=${state.kind}>${text}</p>`;
-      }
-      case 'error':
-        return html`${heading}
-          <div class="alert" part="state alert" role="alert">
-            <p>
-              ${
-                state.config
-                  ? this.#t('failure.config')
-                  : this.#t(state.connection ? 'loadConnection' : 'loadFailed')
-              }
-            </p>
-            ${state.requestId ? html`<p>${this.#t('requestId', { id: state.requestId })}</p>` : nothing}
-          </div>
-          ${state.config ? nothing : html`<div class="actions"><button type="button" @click=${() => void this.#load()}>${this.#t('reload')}</button></div>`}`;
-      case 'ready':
-        return nothing;
-    }
-  }
-
-  #renderReady(campaign: NominationCampaign) {
+  #renderReady(campaign: NominationCampaign, parts: FormParts) {
     const { phase, nomination } = this.#submission;
+    const done = phase === 'submitted' && nomination !== null;
     return html`<header>
         <h2 id="title">${campaign.title}</h2>
         <p class="hint">${this.#t('deadline', { date: formatDateTime(this.#locale, campaign.closesAt) })}</p>
       </header>
       ${
-        phase === 'submitted' && nomination
-          ? resultScreen(this.#locale, nomination, () => {
+        done
+          ? parts.resultScreen(this.#locale, nomination, () => {
               this.#submission.reset();
               this.draftNotice = null;
               this.#focusNext = '#step-heading';
             })
-          : this.#renderForm(campaign)
+          : this.#renderForm(campaign, parts)
       }`;
   }
 
-  #renderDraftBar() {
-    const notice = this.draftNotice;
-    const time = this.#savedAt ? formatDateTime(this.#locale, this.#savedAt) : '';
-    const text =
-      notice === 'restored'
-        ? this.#t('draftRestored', { time })
-        : notice === 'saved'
-          ? this.#t('draftSaved', { time })
-          : notice === 'identifiersLost'
-            ? this.#t('draftIdentifiersLost')
-            : notice === 'discarded'
-              ? this.#t('discarded')
-              : '';
-    const privacy = this.#t(this.#canSeal ? 'draftPrivacy' : 'draftNoSeal');
-    if (this.confirmingDiscard) {
-      return html`<div class="draft group" part="draft" role="group" aria-labelledby="discard-question">
-        <p id="discard-question">${this.#t('discardQuestion')}</p>
-        <div class="actions">
-          <button type="button" class="danger" id="discard-yes" @click=${() => this.#discard()}>
-            ${this.#t('discardYes')}
-          </button>
-          <button
-            type="button"
-            id="discard-no"
-            @click=${() => {
-              this.confirmingDiscard = false;
-              this.#focusNext = '#discard';
-            }}
-          >
-            ${this.#t('discardNo')}
-          </button>
-        </div>
-      </div>`;
-    }
-    const hasDraft = !this.#isBlank();
-    return html`<div class="draft" part="draft">
-      <p>${text ? html`<span id="draft-status">${text}</span> ` : nothing}${privacy}</p>
-      ${
-        hasDraft
-          ? html`<button
-              type="button"
-              id="discard"
-              @click=${() => {
-                this.confirmingDiscard = true;
-                this.#focusNext = '#discard-no';
-              }}
-            >
-              ${this.#t('discardDraft')}
-            </button>`
-          : nothing
-      }
-    </div>`;
-  }
-
-  #renderSummary(ctx: FieldContext) {
-    const name = STEPS[this.step];
-    if (!this.summaryShown || !name) return nothing;
-    const fields = fieldsOf(name, this.photos).filter((field) => this.errors[field] !== undefined);
-    if (fields.length === 0) return nothing;
-    return html`<div
-      class="summary"
-      part="error-summary"
-      id="error-summary"
-      tabindex="-1"
-      aria-labelledby="summary-heading"
-    >
-      <h4 id="summary-heading">${this.#t('errorSummary', { count: fields.length })}</h4>
-      <ul>
-        ${fields.map((field) => {
-          const error = ctx.errors[field]!;
-          return html`<li>
-            <a href=${`#${controlId(field)}`} @click=${(event: Event) => this.#onSummaryLink(event, field)}
-              >${this.#fieldTitle(field)}：${errorMessage(this.#locale, error, this.#fieldLabel(field))}</a
-            >
-          </li>`;
-        })}
-      </ul>
-    </div>`;
-  }
-
-  /** The label of a field, as its messages use it. */
-  #fieldLabel(field: FieldKey): string {
-    const photo = /^photos\.\d+\.(\w+)$/.exec(field);
-    if (photo)
-      return photo[1] === 'publicityConsent' ? this.#t('photoConsent') : this.#t(photo[1] as MessageKey);
-    if (field === 'photos') return this.#t('choosePhoto');
-    return this.#t(field as ValueField);
-  }
-
-  /** The label in the error summary: photo fields say which photo. */
-  #fieldTitle(field: FieldKey): string {
-    const photo = /^photos\.(\d+)\.(\w+)$/.exec(field);
-    const label = photo && photo[2] === 'publicityConsent' ? '' : this.#fieldLabel(field);
-    if (!photo) return label;
-    const which = this.#t('photoLabel', { n: Number(photo[1]) + 1 });
-    return label ? `${which} · ${label}` : which;
-  }
-
-  #renderForm(campaign: NominationCampaign) {
+  #renderForm(campaign: NominationCampaign, parts: FormParts) {
+    const locale = this.#locale;
     const name = STEPS[this.step] ?? 'review';
-    const ctx: FieldContext = { locale: this.#locale, errors: this.errors, senior: this.senior };
-    const view: StepView = { ctx, values: this.values, limits: campaign.limits, districts: this.districts };
+    const ctx: FieldContext = { locale, errors: this.errors, senior: this.senior };
+    const view: StepView = {
+      ctx,
+      values: this.values,
+      limits: campaign.limits,
+      districts: this.districts ?? parts.DEFAULT_DISTRICTS,
+    };
     const last = this.step === STEPS.length - 1;
     const { busy, failure } = this.#submission;
-    return html`${this.#renderDraftBar()}
-      <ol class="steps" part="steps" aria-label=${this.#t('formLabel')}>
-        ${STEPS.map(
-          (step, index) =>
-            html`<li aria-current=${index === this.step ? 'step' : 'false'}>
-              ${index + 1}. ${stepLabel(this.#locale, step)}
-            </li>`,
-        )}
-      </ol>
+    const summaryFields = fieldsOf(name, this.photos).filter((field) => this.errors[field] !== undefined);
+    return html`${parts.draftBar({
+        locale,
+        notice: this.draftNotice,
+        savedAt: this.#savedAt,
+        canSeal: this.#draft.canSeal,
+        hasDraft: !this.#isBlank(),
+        confirming: this.confirmingDiscard,
+        onAsk: (confirming) => {
+          this.confirmingDiscard = confirming;
+          this.#focusNext = confirming ? '#discard-no' : '#discard';
+        },
+        onDiscard: () => this.#discard(),
+      })}
+      ${parts.stepList(locale, this.step)}
       <form
         part="form"
         novalidate
@@ -873,49 +642,40 @@ export class LcStarNomination extends LitElement {
           <h3 id="step-heading" tabindex="-1">
             <span class="visually-hidden"
               >${this.#t('stepOf', { n: this.step + 1, total: STEPS.length })}：</span
-            >${stepLabel(this.#locale, name)}
+            >${stepLabel(locale, name)}
           </h3>
-          ${this.#renderSummary(ctx)}
-          ${name === 'review' ? html`<p>${this.#t('reviewIntro')}</p>` : html`<p class="hint">${this.#t('allRequired')}</p>`}
-          ${this.#renderStep(name, view)}
-          <p class="visually-hidden" role="status">${this.#announcement}</p>
           ${
-            last && failure
-              ? html`<div class="alert" id="failure" role="alert" part="alert" tabindex="-1">
-                  <p>${this.#t(FAILURE_MESSAGES[failure.kind])}</p>
-                  ${failure.requestId ? html`<p>${this.#t('requestId', { id: failure.requestId })}</p>` : nothing}
-                </div>`
+            this.summaryShown && summaryFields.length > 0
+              ? parts.errorSummary(locale, summaryFields, this.errors, this.#onSummaryLink)
               : nothing
           }
+          <p class=${last ? '' : 'hint'}>${this.#t(last ? 'reviewIntro' : 'allRequired')}</p>
+          ${this.#renderStep(name, view, parts)}
+          <p class="visually-hidden" role="status">${this.#announcement}</p>
+          ${last && failure ? parts.failureAlert(locale, failure) : nothing}
           <div class="actions">
             ${
               this.step > 0
                 ? html`<button type="button" part="back" @click=${this.#onBack}>${this.#t('back')}</button>`
                 : nothing
             }
-            ${
-              last
-                ? html`<button
-                    type="submit"
-                    class="primary"
-                    part="submit"
-                    aria-disabled=${busy ? 'true' : 'false'}
-                    aria-busy=${busy ? 'true' : 'false'}
-                  >
-                    ${this.#t(busy ? 'sending' : 'submit')}
-                  </button>`
-                : html`<button
-                    type="submit"
-                    class="primary"
-                    part="next"
-                    aria-disabled=${this.photoBusy ? 'true' : 'false'}
-                  >
-                    ${this.#t('next')}
-                  </button>`
-            }
+            <button
+              type="submit"
+              class="primary"
+              part=${last ? 'submit' : 'next'}
+              aria-disabled=${busy || this.photoBusy ? 'true' : 'false'}
+              aria-busy=${busy ? 'true' : 'false'}
+            >
+              ${this.#t(last ? (busy ? 'sending' : 'submit') : 'next')}
+            </button>
             ${
               last && this.#submission.canRetry && !busy
-                ? html`<button type="button" id="retry" part="retry" @click=${this.#onRetry}>
+                ? html`<button
+                    type="button"
+                    id="retry"
+                    part="retry"
+                    @click=${() => void this.#submission.retry()}
+                  >
                     ${this.#t('retry')}
                   </button>`
                 : nothing
@@ -925,16 +685,16 @@ export class LcStarNomination extends LitElement {
       </form>`;
   }
 
-  #renderStep(name: (typeof STEPS)[number], view: StepView) {
+  #renderStep(name: StepName, view: StepView, later: FormParts) {
     switch (name) {
       case 'nominee':
-        return nomineeStep(view);
+        return later.nomineeStep(view);
       case 'story':
-        return storyStep(view);
+        return later.storyStep(view);
       case 'recommender':
-        return recommenderStep(view);
+        return later.recommenderStep(view);
       case 'photos':
-        return photosStep({
+        return later.photosStep({
           ctx: view.ctx,
           photos: this.photos,
           limits: view.limits,
@@ -943,14 +703,14 @@ export class LcStarNomination extends LitElement {
           onRemove: (index) => this.#removePhoto(index),
         });
       case 'review':
-        return html`${reviewSections({
+        return html`${later.reviewSections({
           locale: this.#locale,
           values: this.values,
           photos: this.photos,
-          districts: this.districts,
+          districts: view.districts,
           onEdit: (step) => this.#goTo(step),
         })}
-        ${consentFields(view)}`;
+        ${later.consentFields(view)}`;
     }
   }
 }
