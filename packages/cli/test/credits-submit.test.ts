@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { once } from 'node:events';
 import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
-import { createServer, request, type IncomingMessage, type Server } from 'node:http';
+import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -75,24 +75,24 @@ const args = (file: string, base = sandbox.url) => [
 describe('credits submit', () => {
   it('stops cleanly on Ctrl+C half way; the re-run submits the rest, and every row exists once', async () => {
     const file = join(dir, 'ctrl-c.csv');
-    await writeCreditsCsv(file, 150);
-    const run = startCli([...args(file), '--batch-size', '10', '--concurrency', '1']);
-    await run.waitForStderr(/\b(2\d|[3-9]\d)\/150 rows/);
+    await writeCreditsCsv(file, 60);
+    const run = startCli([...args(file), '--batch-size', '5', '--concurrency', '1']);
+    await run.waitForStderr(/\b(1\d|[2-5]\d)\/60 rows/);
     run.child.kill('SIGINT');
     const first = await run.done;
     assert.equal(first.code, 130, first.stderr);
     assert.match(first.stderr, /run the same command again to resume/);
     const results = join(dir, 'ctrl-c.results.csv');
     const partial = (await readResults(results)).filter((row) => row.status === 'submitted');
-    assert.ok(partial.length >= 20 && partial.length < 150, `stopped half way (${partial.length} of 150)`);
+    assert.ok(partial.length >= 10 && partial.length < 60, `stopped half way (${partial.length} of 60)`);
 
-    const second = await runCli([...args(file), '--batch-size', '10', '--json']);
+    const second = await runCli([...args(file), '--batch-size', '5', '--json']);
     assert.equal(second.code, 0, second.stderr);
     const summary = JSON.parse(second.stdout) as { submitted: number; alreadySubmitted: number };
-    assert.deepEqual([summary.submitted, summary.alreadySubmitted], [150 - partial.length, partial.length]);
+    assert.deepEqual([summary.submitted, summary.alreadySubmitted], [60 - partial.length, partial.length]);
 
     const rows = await readResults(results);
-    assert.equal(rows.length, 150, 'one results line per row');
+    assert.equal(rows.length, 60, 'one results line per row');
     assert.deepEqual(new Set(rows.map((row) => row.status)), new Set(['submitted']));
     const copies = await copiesOnPlatform(rows.map((row) => row.externalRef));
     assert.deepEqual([...new Set(copies.values())], [1], 'each row exists exactly once on the platform');
@@ -101,9 +101,9 @@ describe('credits submit', () => {
 
   it('after a crash that lost a committed batch’s answer, the re-run (other batch size) replays it instead of creating it again', async () => {
     const file = join(dir, 'crash.csv');
-    await writeCreditsCsv(file, 60, 1000);
+    await writeCreditsCsv(file, 30, 1000);
     const proxy = await answerLosingProxy(sandbox.url, 3);
-    const run = startCli([...args(file, proxy.url), '--batch-size', '10', '--concurrency', '1']);
+    const run = startCli([...args(file, proxy.url), '--batch-size', '5', '--concurrency', '1']);
     await proxy.committedButUnanswered;
     run.child.kill('SIGKILL');
     await run.done;
@@ -111,26 +111,26 @@ describe('credits submit', () => {
 
     const results = join(dir, 'crash.results.csv');
     const recorded = await readResults(results);
-    assert.equal(recorded.length, 20, 'two batches were answered and recorded before the crash');
-    // What the lost answer held: rows 21–30 (file lines 22–31) exist on the platform but not in the results file.
+    assert.equal(recorded.length, 10, 'two batches were answered and recorded before the crash');
+    // What the lost answer held: rows 11–15 (file lines 12–16) exist on the platform but not in the results file.
     const generatedRefs = await refsOf(file);
-    const lost = generatedRefs.slice(20, 30);
+    const lost = generatedRefs.slice(10, 15);
     assert.deepEqual([...new Set((await copiesOnPlatform(lost)).values())], [1]);
 
     const second = await runCli([...args(file), '--batch-size', '7']);
     assert.equal(second.code, 0, second.stderr);
-    assert.match(second.stderr, /10 rows in flight/);
+    assert.match(second.stderr, /5 rows in flight/);
     const rows = await readResults(results);
-    assert.equal(rows.length, 60);
+    assert.equal(rows.length, 30);
     const copies = await copiesOnPlatform(generatedRefs);
     assert.deepEqual([...new Set(copies.values())], [1], 'each row exists exactly once on the platform');
   });
 
   it('past the 24 h an Idempotency-Key lives, looks unanswered rows up by externalRef before sending them again', async () => {
     const file = join(dir, 'stale.csv');
-    await writeCreditsCsv(file, 30, 2000);
+    await writeCreditsCsv(file, 15, 2000);
     const proxy = await answerLosingProxy(sandbox.url, 2);
-    const run = startCli([...args(file, proxy.url), '--batch-size', '10', '--concurrency', '1']);
+    const run = startCli([...args(file, proxy.url), '--batch-size', '5', '--concurrency', '1']);
     await proxy.committedButUnanswered;
     run.child.kill('SIGKILL');
     await run.done;
@@ -141,7 +141,7 @@ describe('credits submit', () => {
     const outcome = await submitCredits(file, {
       client,
       resultsPath: join(dir, 'stale.results.csv'),
-      batchSize: 10,
+      batchSize: 5,
       concurrency: 1,
       skipInvalid: false,
       locale: 'en',
@@ -149,10 +149,42 @@ describe('credits submit', () => {
     });
     assert.equal(outcome.status, 'done');
     assert.ok('counts' in outcome);
-    // 10 answered before the crash; 10 found by lookup; 10 never sent.
-    assert.deepEqual([outcome.counts.alreadySubmitted, outcome.counts.submitted], [10, 20]);
+    // 5 answered before the crash; 5 found by lookup; 5 never sent.
+    assert.deepEqual([outcome.counts.alreadySubmitted, outcome.counts.submitted], [5, 10]);
     const copies = await copiesOnPlatform(await refsOf(file));
     assert.deepEqual([...new Set(copies.values())], [1], 'each row exists exactly once on the platform');
+  });
+
+  it('when the network keeps failing after the platform committed a batch, stops with it in doubt; the re-run creates nothing twice', async () => {
+    const file = join(dir, 'network.csv');
+    await writeCreditsCsv(file, 15, 3000);
+    const proxy = await answerLosingProxy(sandbox.url, 2, 'cut');
+    const first = await runCli([
+      ...args(file, proxy.url),
+      '--batch-size',
+      '5',
+      '--concurrency',
+      '1',
+      '--json',
+    ]);
+    await proxy.close();
+    // The client retried batch 2 with its Idempotency-Key (each retry answered from the platform's record, and
+    // cut again), then gave up: the run fails with those rows in doubt and batch 3 never sent.
+    assert.equal(first.code, 1, first.stderr);
+    const summary = JSON.parse(first.stdout) as { status: string; submitted: number; pending: number };
+    assert.deepEqual([summary.status, summary.submitted, summary.pending], ['failed', 5, 5]);
+    assert.match(first.stderr, /could not reach the server/);
+    const refs = await refsOf(file);
+    assert.deepEqual([...(await copiesOnPlatform(refs.slice(5, 10))).values()], Array(5).fill(1));
+
+    const second = await runCli([...args(file), '--batch-size', '5', '--json']);
+    assert.equal(second.code, 0, second.stderr);
+    assert.deepEqual(
+      [...new Set((await copiesOnPlatform(refs)).values())],
+      [1],
+      'each row exists exactly once',
+    );
+    assert.equal((await readResults(join(dir, 'network.results.csv'))).length, 15);
   });
 
   it('refuses a file with bad rows unless --skip-invalid, which records them (masked) and submits the rest', async () => {
@@ -205,26 +237,28 @@ async function refsOf(file: string): Promise<string[]> {
 }
 
 /**
- * A proxy to the sandbox that passes everything through, except the `nth` batch POST: that one reaches the
- * sandbox (which commits it) but its answer never comes back — what a crash or a cut connection looks like.
+ * A proxy to the sandbox that passes everything through, except batch POSTs from the `nth` on: those reach the
+ * sandbox (which commits them) but their answer never comes back — held forever (`hold`: what a crash looks
+ * like from the server) or the connection cut (`cut`: a network that fails after the work is done).
  */
-async function answerLosingProxy(target: string, nth: number) {
+async function answerLosingProxy(target: string, nth: number, mode: 'hold' | 'cut' = 'hold') {
   let batches = 0;
   let lost!: () => void;
   const committedButUnanswered = new Promise<void>((resolve) => (lost = resolve));
-  const held: IncomingMessage[] = [];
   const server: Server = createServer((incoming, outgoing) => {
     const isBatch = incoming.method === 'POST' && incoming.url === '/v1/credit-submissions/batch';
-    const drop = isBatch && ++batches === nth;
+    const drop = isBatch && ++batches >= nth && (mode === 'cut' || batches === nth);
     const upstream = request(new URL(incoming.url!, target), {
       method: incoming.method,
       headers: incoming.headers,
     });
     upstream.on('response', (response) => {
       if (drop) {
-        held.push(incoming);
         response.resume();
-        response.on('end', lost);
+        response.on('end', () => {
+          if (mode === 'cut') outgoing.socket?.destroy();
+          lost();
+        });
         return;
       }
       outgoing.writeHead(response.statusCode!, response.headers);

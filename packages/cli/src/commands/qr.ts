@@ -7,10 +7,7 @@ import { Command, Option } from 'commander';
 import { CliError } from '../cli-error.js';
 import { asCliErrors } from '../credits/cli-errors.js';
 import { resolveLocale } from '../credits/messages.js';
-import { postersPdf } from '../qr/pdf.js';
-import { qrPng } from '../qr/png.js';
 import { loadPoster, posterKind, type PosterData } from '../qr/poster-data.js';
-import { posterSvg } from '../qr/svg.js';
 
 interface QrOptions {
   out: string;
@@ -84,10 +81,14 @@ Examples:
       }
       await mkdir(dirname(options.out), { recursive: true });
       const written: { id: string; kind: string; title: string; url: string; file: string }[] = [];
+      // The renderers (pdf-lib, fontkit, qrcode) load only when `qr` runs, so other commands start fast.
       if (format === '.pdf') {
+        const { postersPdf } = await import('../qr/pdf.js');
         await writeFile(options.out, await postersPdf(posters, locale, options.font));
         for (const poster of posters) written.push({ ...summary(poster), file: options.out });
       } else {
+        const { posterSvg } = await import('../qr/svg.js');
+        const { qrPng } = await import('../qr/png.js');
         for (const poster of posters) {
           const file = ids.length === 1 ? options.out : perIdPath(options.out, poster.id);
           await writeFile(file, format === '.svg' ? posterSvg(poster, locale) : await qrPng(poster.url));

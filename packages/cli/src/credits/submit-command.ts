@@ -2,7 +2,7 @@
 import { dirname, basename, extname, join } from 'node:path';
 import { createClient, type OutcomeType } from '@learning-city/core';
 import { CliError } from '../cli-error.js';
-import { asCliErrors } from './cli-errors.js';
+import { asCliErrors, toCliError } from './cli-errors.js';
 import { errorTable } from './table.js';
 import type { FileEncoding } from './decode.js';
 import { commandMessages, resolveLocale } from './messages.js';
@@ -74,15 +74,23 @@ export async function runSubmit(file: string, options: SubmitCommandOptions): Pr
       return;
     }
     const { counts } = outcome;
+    // A failed run (the connection lost for good, a refused key) still reports what it recorded.
+    const failure = outcome.status === 'failed' ? toCliError(outcome.error) : undefined;
+    if (outcome.status === 'failed' && failure === undefined) throw outcome.error;
     if (options.json) {
-      console.log(JSON.stringify({ status: outcome.status, ...counts, results: resultsPath }, null, 2));
+      const error = failure ? { error: { code: failure.code, message: failure.message } } : {};
+      console.log(
+        JSON.stringify({ status: outcome.status, ...counts, results: resultsPath, ...error }, null, 2),
+      );
     } else {
       console.log(say.submitted(counts, resultsPath));
       if (outcome.status === 'interrupted') console.error(say.interrupted(resultsPath));
       if (counts.pending > 0) console.error(say.inDoubt(counts.pending));
     }
-    if (outcome.status === 'failed') {
-      await asCliErrors(() => Promise.reject(outcome.error));
+    if (failure) {
+      console.error(`learning-city: ${failure.message}`);
+      process.exitCode = failure.exitCode;
+      return;
     }
     if (outcome.status === 'interrupted') process.exitCode = 130;
     else if (counts.rejected > 0 || counts.invalid > 0) process.exitCode = 1;

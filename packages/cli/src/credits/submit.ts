@@ -121,7 +121,7 @@ class Submission {
     }
     const now = (this.options.now ?? (() => new Date()))().getTime();
     for (const batch of pending) {
-      if (this.failure !== undefined) break;
+      if (this.failure !== undefined || this.options.stop?.aborted) break;
       const batchRows = batch.refs.map((ref) => rows.get(ref));
       const replayable =
         batchRows.every((row) => row !== undefined) && now - Date.parse(batch.sentAt) < REPLAY_WINDOW_MS;
