@@ -2,6 +2,7 @@
 import './course-finder/define.js';
 import './event-calendar/define.js';
 import './shared/registration/define.js';
+import './star-nomination/define.js';
 
 export { LcCourseFinder } from './course-finder/course-finder.js';
 export type {
@@ -23,5 +24,12 @@ export type {
   RegistrationErrorDetail,
   RegistrationTarget,
 } from './shared/registration/registration-dialog.js';
+export { LcStarNomination } from './star-nomination/star-nomination.js';
+export type { DistrictOption } from './star-nomination/districts.js';
+export type {
+  NominationCompleteDetail,
+  NominationErrorDetail,
+  NominationStepDetail,
+} from './star-nomination/events.js';
 export { CONFIG_ATTRIBUTES, readConfig, type WidgetConfig } from './shared/config.js';
 export type { Locale } from './shared/locale.js';
