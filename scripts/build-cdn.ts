@@ -108,6 +108,8 @@ async function write(
       dir: outDir,
       format: 'es',
       sourcemap: true,
+      // The maps point at the package's own src/ (shipped beside dist/) instead of embedding every source.
+      sourcemapExcludeSources: true,
       // Keeps our banner and the `@license` notices of Lit (BSD-3-Clause asks binaries to carry them).
       plugins: [terser({ format: { comments: /^!|@license/ } })],
       ...output,

@@ -1,7 +1,7 @@
 // `npm run release`: everything a release needs, in order, stopping at the first failure:
 // 1. `npm test` (type-check, lint, format, build, size budgets, unit and browser tests);
-// 2. for each publishable workspace package: `npm pack --dry-run` (what would be published), then publint
-//    and @arethetypeswrong/cli on the real tarball;
+// 2. for each publishable workspace package: `npm pack --dry-run` (what would be published: no test files,
+//    no local data), then publint and @arethetypeswrong/cli on the real tarball;
 // 3. only with `--publish`: `changeset publish` (versions come from `changeset version`, run and committed before).
 // `--skip-test` reruns steps 2–3 after a green `npm test`; it cannot be combined with `--publish`.
 import { spawnSync } from 'node:child_process';
@@ -42,6 +42,19 @@ interface Workspace {
   dir: string;
 }
 
+interface PackResult {
+  filename: string;
+  size: number;
+  unpackedSize: number;
+  entryCount: number;
+  files: { path: string }[];
+}
+
+/** Files that must never reach the registry: tests, local data, environment files. */
+const STRAY = /(\.test\.ts|\.browser\.test\.ts)$|(^|\/)(\.tmp[^/]*|\.lc-data|node_modules)\/|(^|\/)\.env/;
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+
 const rootPackage = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { workspaces: string[] };
 const publishable: Workspace[] = rootPackage.workspaces
   .map((dir) => ({ ...JSON.parse(readFileSync(join(root, dir, 'package.json'), 'utf8')), dir }) as Workspace)
@@ -53,12 +66,23 @@ const packDir = mkdtempSync(join(tmpdir(), 'lc-release-'));
 try {
   for (const workspace of publishable) {
     console.log(`\n## ${workspace.name}@${workspace.version} (${workspace.dir})`);
-    run('npm', ['pack', '--dry-run', '--workspace', workspace.name]);
-    const [packed] = JSON.parse(
-      run('npm', ['pack', '--json', '--workspace', workspace.name, '--pack-destination', packDir], {
+    const [listing] = JSON.parse(
+      run('npm', ['pack', '--dry-run', '--json', '--loglevel=error', '--workspace', workspace.name], {
         capture: true,
       }),
-    ) as { filename: string }[];
+    ) as PackResult[];
+    const stray = listing!.files.map((file) => file.path).filter((path) => STRAY.test(path));
+    if (stray.length > 0) fail(`${workspace.name} would publish ${stray.join(', ')}`);
+    console.log(
+      `${listing!.entryCount} files, ${kb(listing!.size)} packed, ${kb(listing!.unpackedSize)} unpacked`,
+    );
+    const [packed] = JSON.parse(
+      run(
+        'npm',
+        ['pack', '--json', '--loglevel=error', '--workspace', workspace.name, '--pack-destination', packDir],
+        { capture: true },
+      ),
+    ) as PackResult[];
     const tarball = join(packDir, packed!.filename);
     run('npx', ['publint', 'run', tarball, '--strict']);
     // ESM-only packages: CommonJS `require` of them is not offered, so those resolutions are not checked.
