@@ -5,8 +5,8 @@ import { csvLine, readCsv } from './csv.js';
 import { decodeText } from './decode.js';
 import type { RowDisplay } from './records.js';
 
-/** What became of a row: created (now or by an earlier run), refused by the platform, invalid here, or unknown. */
-export type RowStatus = 'submitted' | 'rejected' | 'invalid' | 'error';
+/** What became of a row: created (now or by an earlier run), refused by the platform, or invalid here. */
+export type RowStatus = 'submitted' | 'rejected' | 'invalid';
 
 export interface ResultLine {
   /** File line of the row in the input (the header is 1). */
