@@ -13,6 +13,7 @@ import { clampPage, FinderController } from './finder-controller.js';
 import type { FinderContext } from './finder-format.js';
 import { remoteSource } from './finder-source.js';
 import {
+  activeFilterCount,
   clearFilters,
   copyState,
   EMPTY_STATE,
@@ -242,7 +243,8 @@ export class LcCourseFinder extends LitElement {
       this.#focusNext = null;
       target?.focus();
     }
-    const results = this.#finder.status === 'ready' ? this.#finder.results : null;
+    // The loaded results once a search settles (none after an error), else nothing new to describe.
+    const results = finder.status === 'ready' || finder.status === 'error' ? finder.results : null;
     if (results && results !== this.#jsonLdFor) {
       this.#jsonLdFor = results;
       // After the paint, from a chunk of its own: crawlers wait for it, residents should not.
@@ -277,11 +279,7 @@ export class LcCourseFinder extends LitElement {
     const finder = this.#finder;
     const ctx = this.#context();
     const { msg } = ctx;
-    const active =
-      LIST_DIMENSIONS.reduce((n, d) => n + finder.state[d].length, 0) +
-      (finder.state.free ? 1 : 0) +
-      (finder.state.from ? 1 : 0) +
-      (finder.state.to ? 1 : 0);
+    const active = activeFilterCount(finder.state);
     return html`<div
       class="finder"
       part="base"

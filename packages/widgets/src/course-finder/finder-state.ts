@@ -121,12 +121,15 @@ export function copyState(state: FinderState): FinderState {
   };
 }
 
+/** How many filters the visitor set beyond the text query (each checked value, fee, each date). */
+export function activeFilterCount(state: FinderState): number {
+  const listed = LIST_DIMENSIONS.reduce((n, dimension) => n + state[dimension].length, 0);
+  return listed + [state.free, state.from, state.to].filter(Boolean).length;
+}
+
 /** Whether the visitor has narrowed anything beyond the text query (what "clear all" resets). */
 export function hasFilters(state: FinderState): boolean {
-  return (
-    LIST_DIMENSIONS.some((dimension) => state[dimension].length > 0) ||
-    !!(state.free || state.from || state.to)
-  );
+  return activeFilterCount(state) > 0;
 }
 
 /** The state with every filter cleared; the query and sort stay. */
