@@ -115,11 +115,12 @@ function listFiles(dir: string, root = dir): string[] {
 /** Every file of a template, renamed and with its placeholders filled, in a stable order. */
 export function renderTemplate(name: TemplateName, values: TemplateValues): RenderedFile[] {
   const dir = join(TEMPLATES_DIR, name);
-  return listFiles(dir).map((path) => {
+  const files = listFiles(dir).map((path) => {
     const bytes = readFileSync(join(dir, path));
     const contents = TEXT_EXTENSIONS.test(path)
       ? Buffer.from(fillPlaceholders(bytes.toString('utf8'), values, `${name}/${path}`), 'utf8')
       : bytes;
     return { path: targetPath(path), contents };
   });
+  return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
