@@ -86,7 +86,8 @@ describe('credits validate (the bin)', { concurrency: true }, () => {
     const file = join(dir, 'no-type.csv');
     await writeFile(
       file,
-      '姓名,身份证号,证书名称,发证机构,取得日期,学时,学分\n张伟,110105198001010016,茶艺,中心,2026-04-18,40,2\n',
+      // The trailing `,,,,,,` is a row Excel keeps after its cells were cleared: skipped, not an error.
+      '姓名,身份证号,证书名称,发证机构,取得日期,学时,学分\n张伟,110105198001010016,茶艺,中心,2026-04-18,40,2\n,,,,,,\n',
     );
     const result = await runCli(['credits', 'validate', file, '--json']);
     assert.equal(result.code, 1);
@@ -97,7 +98,7 @@ describe('credits validate (the bin)', { concurrency: true }, () => {
     assert.equal(report.errors.length, 1);
     assert.equal(report.errors[0]!.row, 1);
     assert.match(report.errors[0]!.message, /成果类型 \/ type/);
-    // --type supplies it for every row instead, and a file with no bad row exits 0.
+    // --type supplies it for every row instead, and a file with no bad row exits 0 (the cleared row is skipped).
     const typed = await runCli(['credits', 'validate', file, '--type', '非学历教育', '--lang', 'en']);
     assert.equal(typed.code, 0, typed.stderr);
     assert.match(typed.stdout, /All 1 rows are valid/);

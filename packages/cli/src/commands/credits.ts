@@ -28,7 +28,15 @@ const ENCODING_NAMES = {
 export function registerCredits(program: Command): void {
   const credits = program
     .command('credits')
-    .description('check and submit learning outcomes to the credit bank (学分银行) from a CSV or JSON file');
+    .description('check and submit learning outcomes to the credit bank (学分银行) from a CSV or JSON file')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ learning-city credits validate 学分.csv
+  $ learning-city credits submit 学分.csv --api-key lc_sk_test_… --base-url http://127.0.0.1:4010
+  $ learning-city credits submit --help      # how a re-run resumes without duplicates`,
+    );
 
   addFileOptions(
     credits
@@ -86,7 +94,7 @@ Examples:
     )
     .option('--results <file>', 'results CSV (default: <file> with .results.csv)')
     .option('--batch-size <n>', 'rows per request, 1–500', positiveInt(500), 500)
-    .option('--concurrency <n>', 'batches in flight at once', positiveInt(8), 2)
+    .option('--concurrency <n>', 'batches in flight at once, 1–8', positiveInt(8), 2)
     .option('--skip-invalid', 'submit the valid rows and record the invalid ones in the results file')
     .addHelpText(
       'after',

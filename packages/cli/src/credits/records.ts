@@ -154,6 +154,8 @@ async function* csvRows(
       }
       continue;
     }
+    // Excel keeps rows whose cells were cleared as `,,,,`: nothing to check there.
+    if (record.fields.every((field) => field.trim() === '')) continue;
     const cells: Cells = {};
     for (const [field, column] of Object.entries(header.columns) as [
       CreditField,

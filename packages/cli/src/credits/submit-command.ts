@@ -65,7 +65,9 @@ export async function runSubmit(file: string, options: SubmitCommandOptions): Pr
     if (outcome.status === 'invalid') {
       const { validation } = outcome;
       if (options.json) {
-        console.log(JSON.stringify({ valid: validation.valid, errors: validation.errors }, null, 2));
+        console.log(
+          JSON.stringify({ status: 'invalid', valid: validation.valid, errors: validation.errors }, null, 2),
+        );
       } else {
         console.log(errorTable(validation.errors, locale) + '\n');
         console.log(say.refuseInvalid(validation.badRows));
