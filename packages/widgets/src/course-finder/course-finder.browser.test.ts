@@ -607,6 +607,13 @@ describe('<lc-course-finder> rendering data as text', () => {
       ]);
       expect(host.querySelector('#detail-title')!.textContent).to.equal(title);
       expect(host.querySelector('img, script')).to.equal(null);
+      const { writeJsonLd } = await import('./json-ld.js');
+      writeJsonLd(host, [course], { inLanguage: 'zh-CN' });
+      const script = host.querySelector('script')!;
+      expect(script.type).to.equal('application/ld+json');
+      expect(script.textContent, 'no raw < can end the script').to.not.contain('<');
+      const data = JSON.parse(script.textContent!) as { itemListElement: { item: { name: string } }[] };
+      expect(data.itemListElement[0]!.item.name).to.equal(title);
       await aTimeout(50);
       expect(alerts).to.deep.equal([]);
       host.remove();
