@@ -1,6 +1,6 @@
 // `learning-city init` without building anything: options, refusals, dry runs and what lands on disk.
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { CliError } from '../src/cli-error.js';
@@ -196,6 +196,42 @@ describe('learning-city init', () => {
       }
       if (template !== 'html') assert.equal(readJson(join(dir, 'package.json')).name, 'partner-site');
     }
+  });
+
+  it('installs with the package manager that ran it (--yes), and keeps the files when that fails', async () => {
+    // A stand-in `npm` / `pnpm` on PATH records where and how it ran; FAIL makes it exit 1.
+    const bin = scratch('fake-pm');
+    mkdirSync(bin, { recursive: true });
+    for (const pm of ['npm', 'pnpm']) {
+      const script = join(bin, pm);
+      writeFileSync(script, `#!/bin/sh\necho "${pm} $* in $PWD" >> "${bin}/calls.log"\n[ -z "$FAIL" ]\n`);
+      chmodSync(script, 0o755);
+    }
+    const env = { PATH: `${bin}:${process.env.PATH}` };
+    const calls = () => readFileSync(join(bin, 'calls.log'), 'utf8').trim().split('\n');
+
+    const dir = scratch('install');
+    const ok = await runCli(['init', dir, '--template', 'vue', '--yes', '--json'], { env });
+    assert.equal(ok.code, 0, ok.stderr);
+    assert.equal(JSON.parse(ok.stdout).installed, true);
+    assert.deepEqual(calls(), [`npm install in ${dir}`]);
+
+    const viaPnpm = scratch('install-pnpm');
+    const failed = await runCli(['init', viaPnpm, '--template', 'react', '--install'], {
+      env: { ...env, FAIL: '1', npm_config_user_agent: 'pnpm/10.0.0 npm/? node/v20.20.2 linux x64' },
+    });
+    assert.equal(failed.code, 1);
+    assert.deepEqual(calls().slice(1), [`pnpm install in ${viaPnpm}`]);
+    assert.match(
+      failed.stdout,
+      /Installing dependencies failed; the files are in place\. Run `pnpm install`/,
+    );
+    assert.ok(existsSync(join(viaPnpm, 'package.json')), 'the project was written all the same');
+
+    const html = scratch('install-html');
+    const none = await runCli(['init', html, '--template', 'html', '--install'], { env });
+    assert.equal(none.code, 0);
+    assert.equal(calls().length, 2, 'the html template has nothing to install');
   });
 
   it('lists the real dependencies with ranges the workspace packages satisfy', () => {
