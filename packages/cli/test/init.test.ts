@@ -195,6 +195,7 @@ describe('learning-city init', () => {
         assert.ok(all.includes('lc_pk_live_abc123'), template);
       }
       if (template !== 'html') assert.equal(readJson(join(dir, 'package.json')).name, 'partner-site');
+      assert.equal(readFileSync(join(dir, 'README.md'), 'utf8').split('\n')[0], '# partner-site', template);
     }
   });
 
