@@ -106,6 +106,16 @@ describe('credits validate (the bin)', { concurrency: true }, () => {
 });
 
 describe('credits file reading (in process)', () => {
+  it('reports an empty file instead of calling it valid', async () => {
+    const file = join(dir, 'empty.csv');
+    await writeFile(file, '');
+    const report = await validateCreditsFile(file, { locale: 'en' });
+    assert.deepEqual(
+      [report.valid, report.errors.map(({ row, message }) => [row, message])],
+      [0, [[1, 'The file is empty: line 1 should be the header (name, residentId, …)']]],
+    );
+  });
+
   it('reads JSON (flat English fields or the nested submission shape) and reports the line each object starts on', async () => {
     const report = await validateCreditsFile(fixture('credits.json'), { locale: 'en' });
     assert.equal(report.valid, 1);

@@ -8,6 +8,7 @@ export interface RowMessages {
   duplicateColumn(column: string, first: string): string;
   fieldCount(found: number, expected: number): string;
   unterminatedQuote: string;
+  emptyFile: string;
   notJson(detail: string): string;
   tooLong(max: number): string;
   notNumber: string;
@@ -26,6 +27,7 @@ const zh: RowMessages = {
   duplicateColumn: (column, first) => `列“${column}”与列“${first}”表示同一项，请只保留一列`,
   fieldCount: (found, expected) => `本行有 ${found} 列，表头有 ${expected} 列`,
   unterminatedQuote: '从本行开始的引号没有闭合，一直到文件末尾',
+  emptyFile: '文件是空的：第 1 行应为表头（姓名、身份证号……）',
   notJson: (detail) => `不是有效的 JSON：${detail}`,
   tooLong: (max) => `不能超过 ${max} 个字`,
   notNumber: '应为数字',
@@ -45,6 +47,7 @@ const en: RowMessages = {
   duplicateColumn: (column, first) => `Column "${column}" means the same as column "${first}"; keep only one`,
   fieldCount: (found, expected) => `This row has ${found} fields; the header has ${expected}`,
   unterminatedQuote: 'A quoted field that starts on this row is never closed before the end of the file',
+  emptyFile: 'The file is empty: line 1 should be the header (name, residentId, …)',
   notJson: (detail) => `Not valid JSON: ${detail}`,
   tooLong: (max) => `At most ${max} characters`,
   notNumber: 'Must be a number',

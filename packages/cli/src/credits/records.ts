@@ -175,6 +175,8 @@ async function* csvRows(
       yield { row: record.line, cells };
     }
   }
+  if (header === undefined)
+    yield { row: 1, cells: {}, errors: [{ column: '—', message: say.emptyFile }], fatal: true };
 }
 
 async function* jsonRows(text: AsyncIterable<string>, locale: Locale): AsyncGenerator<SourceRow> {
