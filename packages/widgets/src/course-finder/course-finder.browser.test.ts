@@ -401,6 +401,32 @@ describe('<lc-course-finder>', function () {
     }
   });
 
+  it('folds the facets behind a labelled toggle at 360 px, and opens them with the keyboard', async () => {
+    const element = await finder(
+      html`<lc-course-finder
+        api-base=${sandbox.url}
+        publishable-key=${sandbox.publishableKey}
+        style="width: 360px"
+      ></lc-course-finder>`,
+    );
+    const facets = $(element, '#facets')!;
+    const toggle = $(element, '[part=filters-toggle]')!;
+    expect(getComputedStyle(facets).display).to.equal('none');
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    toggle.focus();
+    await sendKeys({ press: 'Enter' });
+    await element.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    expect(getComputedStyle(facets).display).to.equal('grid');
+    await tabUntil((el) => el.getAttribute('name') === 'category');
+    await sendKeys({ press: 'Space' });
+    await until(() => element.state.category.length === 1, 'a category chosen by keyboard');
+    await settled(element);
+    expect(toggle.textContent!.trim()).to.equal('筛选条件 (1)');
+    expect(element.getBoundingClientRect().width).to.equal(360);
+    expect(element.shadowRoot!.querySelector('.finder')!.scrollWidth, 'nothing overflows').to.be.at.most(360);
+  });
+
   it('shows the empty state with a suggestion, and clears the filters from it', async () => {
     const element = await basic({ q: '太极' });
     checkbox(element, 'category', 'family_education').click();
