@@ -1,4 +1,5 @@
 // `learning-city dev`: the sandbox API (from @learning-city/sandbox) and a demo page that embeds the widgets.
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -56,7 +57,7 @@ function moduleFile(modules: ModuleMap, pathname: string): string | undefined {
   for (const [prefix, dir] of modules.roots) {
     if (!pathname.startsWith(prefix)) continue;
     const file = resolve(dir, decodeURIComponent(pathname.slice(prefix.length)));
-    return file.startsWith(dir + sep) && MODULE_TYPES[extname(file)] ? file : undefined;
+    return file.startsWith(dir + sep) && MODULE_TYPES[extname(file)] && existsSync(file) ? file : undefined;
   }
   return undefined;
 }
@@ -79,6 +80,17 @@ function listen(server: Server, port: number, what: string): Promise<number> {
 /** Starts the sandbox and the demo page; resolves once both answer. */
 export async function startDev(options: DevOptions = {}): Promise<DevServer> {
   const modules = buildModuleMap('@learning-city/widgets', fileURLToPath(new URL('.', import.meta.url)));
+  const widgetsEntry = widgetsEntrySource(modules);
+  const unbuilt = Object.entries(modules.imports).find(
+    ([specifier, url]) => specifier.startsWith('@learning-city/') && !moduleFile(modules, url),
+  );
+  if (!widgetsEntry || unbuilt) {
+    // Only in a checkout of the SDK itself: a published package always carries its dist/.
+    throw new CliError(
+      `The widgets' modules are not built (${unbuilt?.[1] ?? 'no element entries'}): run \`npm run build\` first.`,
+      { code: 'widgets_not_built' },
+    );
+  }
   let sandbox: Sandbox;
   try {
     sandbox = await startSandbox({
@@ -99,7 +111,6 @@ export async function startDev(options: DevOptions = {}): Promise<DevServer> {
     throw error;
   }
   const page = renderDemoPage({ apiBase: sandbox.url, publishableKey: sandbox.keys.publishable, modules });
-  const widgetsEntry = widgetsEntrySource(modules);
 
   const server = createServer((req, res) => {
     const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
