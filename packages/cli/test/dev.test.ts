@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
+import { readyBanner } from '../src/dev/banner.js';
 import { runCli, startCli, type RunningProcess } from './helpers/cli.js';
 import { withChromium } from './helpers/chromium.js';
 
@@ -32,6 +33,21 @@ describe('learning-city dev', () => {
     assert.match(ready.keys.publishable, /^lc_pk_test_/);
     assert.match(ready.keys.secret, /^lc_sk_test_/);
     assert.equal(ready.database, 'PGlite in memory');
+  });
+
+  it('prints the same facts for people, the secret key marked for servers only', () => {
+    const lines = readyBanner(ready, 4200).split('\n');
+    const line = (label: string) => lines.find((l) => l.trimStart().startsWith(label)) ?? '';
+    assert.match(lines[1] ?? '', /ready in 4\.2 s/);
+    assert.ok(line('Demo page').endsWith(ready.demoUrl));
+    assert.ok(line('API base').includes(ready.apiBase));
+    assert.ok(line('OpenAPI').endsWith(ready.openapiUrl));
+    assert.ok(line('Publishable key').includes(ready.keys.publishable));
+    assert.match(
+      line('Secret key'),
+      new RegExp(`${ready.keys.secret} +\\(servers only: never in a page\\)$`),
+    );
+    assert.match(lines.at(-1) ?? '', /Ctrl\+C/);
   });
 
   it('serves the sandbox API: the publishable key reads the catalogue, the secret key the credit bank', async () => {

@@ -1,5 +1,6 @@
 // `learning-city dev`: the local sandbox API and a demo page, with the URLs and test keys printed.
 import { InvalidArgumentError, type Command } from 'commander';
+import { readyBanner } from '../dev/banner.js';
 import type { DevServer } from '../dev/dev-server.js';
 
 const EXAMPLES = `
@@ -62,24 +63,10 @@ export function registerDev(program: Command): void {
         const { close: _close, ...ready } = dev;
         console.log(JSON.stringify(ready));
       } else {
-        console.log(banner(dev, Date.now() - started));
+        console.log(readyBanner(dev, Date.now() - started));
       }
       await stopOnSignal(dev);
     });
-}
-
-function banner(dev: DevServer, ms: number): string {
-  return `
-Learning City sandbox is ready in ${(ms / 1000).toFixed(1)} s
-
-  Demo page           ${dev.demoUrl}
-  API base            ${dev.apiBase}   (api-base / baseUrl; the SDK adds /v1)
-  OpenAPI             ${dev.openapiUrl}
-  Publishable key     ${dev.keys.publishable}
-  Secret key          ${dev.keys.secret}   (servers only: never in a page)
-  Database            ${dev.database}
-
-Press Ctrl+C to stop.`;
 }
 
 /** Resolves after SIGINT or SIGTERM has closed both servers. */
