@@ -11,7 +11,7 @@ import { after, before, describe, it } from 'node:test';
 import { createClient, type LearningCityClient } from '@learning-city/core';
 import { startSandbox, type Sandbox } from '@learning-city/sandbox';
 import { CsvParser } from '../src/credits/csv.js';
-import { submitCredits } from '../src/credits/submit.js';
+import { apiKeyFingerprint, submitCredits } from '../src/credits/submit.js';
 import { fixture, runCli, startCli } from './credits-cli.js';
 import { writeCreditsCsv } from './fixtures/generate-credits.js';
 
@@ -140,6 +140,7 @@ describe('credits submit', () => {
     // The same engine the bin runs, with a clock 25 hours on, so the batch is not replayed but looked up.
     const outcome = await submitCredits(file, {
       client,
+      credential: apiKeyFingerprint(sandbox.keys.secret), // the same key: only the clock differs
       resultsPath: join(dir, 'stale.results.csv'),
       batchSize: 5,
       concurrency: 1,

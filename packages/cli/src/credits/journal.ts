@@ -11,9 +11,14 @@ export interface PendingBatch {
   sentAt: string;
   /** Row references in the order they were sent. */
   refs: string[];
+  /**
+   * A fingerprint of the API key it was sent with: the platform scopes Idempotency-Keys per API key, so only a
+   * run with the same key may replay it.
+   */
+  by?: string | undefined;
 }
 
-type Entry = { sent: string; at: string; refs: string[] } | { answered: string };
+type Entry = { sent: string; at: string; refs: string[]; by?: string | undefined } | { answered: string };
 
 /** Reads the batches a journal holds that were sent and never answered, in the order they were sent. */
 export async function readPending(path: string): Promise<PendingBatch[]> {
@@ -28,8 +33,9 @@ export async function readPending(path: string): Promise<PendingBatch[]> {
       } catch {
         continue; // A line cut short by a crash: its batch was never sent (the line is written first).
       }
-      if ('sent' in entry) pending.set(entry.sent, { key: entry.sent, sentAt: entry.at, refs: entry.refs });
-      else pending.delete(entry.answered);
+      if ('sent' in entry) {
+        pending.set(entry.sent, { key: entry.sent, sentAt: entry.at, refs: entry.refs, by: entry.by });
+      } else pending.delete(entry.answered);
     }
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
@@ -57,7 +63,7 @@ export class Journal {
   }
 
   async sent(batch: PendingBatch): Promise<void> {
-    await this.write({ sent: batch.key, at: batch.sentAt, refs: batch.refs });
+    await this.write(sentEntry(batch));
   }
 
   async answered(key: string): Promise<void> {
@@ -77,6 +83,10 @@ export class Journal {
     this.queue = write.catch(() => undefined);
     await write;
   }
+}
+
+function sentEntry(batch: PendingBatch): Entry {
+  return { sent: batch.key, at: batch.sentAt, refs: batch.refs, ...(batch.by ? { by: batch.by } : {}) };
 }
 
 function line(entry: Entry): string {

@@ -6,7 +6,7 @@ import { asCliErrors, toCliError } from './cli-errors.js';
 import { errorTable } from './table.js';
 import type { FileEncoding } from './decode.js';
 import { commandMessages, resolveLocale } from './messages.js';
-import { submitCredits } from './submit.js';
+import { apiKeyFingerprint, submitCredits } from './submit.js';
 
 export interface SubmitCommandOptions {
   apiKey: string;
@@ -49,6 +49,7 @@ export async function runSubmit(file: string, options: SubmitCommandOptions): Pr
     const outcome = await asCliErrors(() =>
       submitCredits(file, {
         client,
+        credential: apiKeyFingerprint(options.apiKey),
         resultsPath,
         batchSize: options.batchSize,
         concurrency: options.concurrency,

@@ -35,6 +35,11 @@ export interface SubmitOptions extends Omit<ReadCreditsOptions, 'onEncoding'> {
   /** Once aborted, no further batch is started; batches in flight finish and are recorded. */
   stop?: AbortSignal;
   onProgress?: (done: number, total: number) => void;
+  /**
+   * A fingerprint of the API key (see {@link apiKeyFingerprint}), journaled with each batch: a batch sent with
+   * another key is looked up rather than replayed, since the platform scopes Idempotency-Keys per API key.
+   */
+  credential?: string;
   /** Heard when batches of an interrupted run are being checked, with their row count. */
   onRecovering?: (rows: number) => void;
   now?: () => Date;
@@ -52,6 +57,11 @@ export const journalPath = (resultsPath: string) => `${resultsPath}.journal`;
 /** The Idempotency-Key of a batch: a hash of its rows' references, in order. */
 export function batchKey(refs: readonly string[]): string {
   return 'lc-batch-' + createHash('sha256').update(refs.join('\n')).digest('hex');
+}
+
+/** A short, one-way fingerprint of an API key, for the journal (never the key itself). */
+export function apiKeyFingerprint(apiKey: string): string {
+  return createHash('sha256').update(apiKey).digest('hex').slice(0, 16);
 }
 
 /** Validates, then submits; see the module comment for how a re-run avoids duplicates. */
@@ -124,7 +134,9 @@ class Submission {
       if (this.failure !== undefined || this.options.stop?.aborted) break;
       const batchRows = batch.refs.map((ref) => rows.get(ref));
       const replayable =
-        batchRows.every((row) => row !== undefined) && now - Date.parse(batch.sentAt) < REPLAY_WINDOW_MS;
+        batchRows.every((row) => row !== undefined) &&
+        now - Date.parse(batch.sentAt) < REPLAY_WINDOW_MS &&
+        batch.by === this.options.credential;
       if (replayable) {
         await this.send(batch.key, batchRows as ValidRow[]);
       } else {
@@ -169,14 +181,15 @@ class Submission {
   /** The main pass: every valid row not yet created goes into a batch; invalid rows are recorded. */
   private async submitRows(recovered: Set<string>): Promise<void> {
     let batch: ValidRow[] = [];
+    /** Invalid rows' lines, written in groups rather than one flush each. */
+    const invalid: ResultLine[] = [];
     for await (const row of readCredits(this.path, this.options)) {
       if (this.options.stop?.aborted || this.failure !== undefined) break;
       if (!row.ok) {
         const message = row.errors.map((error) => `${error.column}: ${error.message}`).join('; ');
-        await this.results.append([
-          { row: row.row, ref: '', status: 'invalid', display: row.display, message },
-        ]);
+        invalid.push({ row: row.row, ref: '', status: 'invalid', display: row.display, message });
         this.counts.invalid += 1;
+        if (invalid.length >= this.options.batchSize) await this.results.append(invalid.splice(0));
         continue;
       }
       if (this.done.has(row.ref)) {
@@ -190,6 +203,7 @@ class Submission {
         batch = [];
       }
     }
+    await this.results.append(invalid);
     if (batch.length > 0 && !this.options.stop?.aborted && this.failure === undefined)
       await this.dispatch(batch);
   }
@@ -199,7 +213,7 @@ class Submission {
     const refs = rows.map((row) => row.ref);
     const key = batchKey(refs);
     const sentAt = (this.options.now ?? (() => new Date()))().toISOString();
-    await this.journal.sent({ key, sentAt, refs });
+    await this.journal.sent({ key, sentAt, refs, by: this.options.credential });
     const sending: Promise<void> = this.send(key, rows).finally(() => this.inFlight.delete(sending));
     this.inFlight.add(sending);
     while (this.inFlight.size >= this.options.concurrency) await Promise.race(this.inFlight);
