@@ -33,7 +33,10 @@ export function registerInit(program: Command): void {
       '--publishable-key <key>',
       "publishable key lc_pk_… for page templates (default: the local sandbox's)",
     )
-    .option('--install', 'install dependencies after creating the files (default on --yes)')
+    .option(
+      '--install',
+      'install dependencies after creating the files (default: asked on a terminal, else yes)',
+    )
     .option('--no-install', 'do not install dependencies')
     .option('-y, --yes', 'ask nothing; take the defaults')
     .option('-f, --force', 'write into a non-empty folder (files with the same names are replaced)')
