@@ -8,7 +8,8 @@ import iconv from 'iconv-lite';
 import { CsvParser, csvLine } from '../src/credits/csv.js';
 import { decodeText } from '../src/credits/decode.js';
 import { readJsonRecords } from '../src/credits/json-records.js';
-import { parseDate } from '../src/credits/row-check.js';
+import { checkRow, parseDate, type Cell } from '../src/credits/row-check.js';
+import type { CreditField } from '../src/credits/columns.js';
 import { validateCreditsFile } from '../src/credits/validate.js';
 import { fixture, runCli } from './credits-cli.js';
 
@@ -211,5 +212,71 @@ describe('JSON records and dates', () => {
     assert.equal(parseDate('20240229'), '2024-02-29');
     assert.equal(parseDate('2026-02-29'), undefined);
     assert.equal(parseDate('30/06/2026'), undefined);
+  });
+});
+
+describe('row checks', () => {
+  const today = new Date('2026-11-23T12:00:00+08:00');
+  const row = (values: Partial<Record<CreditField, string>>) => {
+    const base: Partial<Record<CreditField, string>> = {
+      name: '张伟',
+      residentId: '110105198001010016',
+      title: '茶艺师（五级）',
+      issuer: '洛阳市职业技能鉴定中心',
+      type: '非学历教育',
+      achievedOn: '2026-04-18',
+      hours: '40',
+      credits: '2',
+    };
+    return Object.fromEntries(
+      Object.entries({ ...base, ...values }).map(([field, value]) => [field, { value, column: field }]),
+    ) as Partial<Record<CreditField, Cell>>;
+  };
+
+  it('normalises what people type: lower-case x, full-width digits, Chinese outcome types, dates', () => {
+    const result = checkRow(
+      row({
+        residentId: ' 41030519750615002x ',
+        hours: '３２',
+        credits: '１.５',
+        achievedOn: '2026年5月2日',
+      }),
+      { locale: 'en', today },
+    );
+    assert.ok(result.ok);
+    assert.equal(result.body.learner.residentId, '41030519750615002X');
+    assert.deepEqual(
+      [
+        result.body.outcome.type,
+        result.body.outcome.hours,
+        result.body.outcome.credits,
+        result.body.outcome.achievedOn,
+      ],
+      ['non_academic', 32, 1.5, '2026-05-02'],
+    );
+  });
+
+  it('refuses a date after today or before the learner was born, and says which', () => {
+    const future = checkRow(row({ achievedOn: '2026-11-24' }), { locale: 'en', today });
+    assert.deepEqual(future.ok ? [] : future.errors, [
+      { column: 'achievedOn', message: 'The date is later than today' },
+    ]);
+    const early = checkRow(row({ achievedOn: '1979-12-31' }), { locale: 'zh-CN', today });
+    assert.deepEqual(early.ok ? [] : early.errors, [
+      { column: 'achievedOn', message: '日期早于身份证号中的出生日期（1980-01-01）' },
+    ]);
+  });
+
+  it('reports every bad cell of a row, not only the first', () => {
+    const result = checkRow(row({ name: ' ', hours: 'abc', credits: '-1', type: '自学' }), {
+      locale: 'en',
+      today,
+    });
+    assert.deepEqual(result.ok ? [] : result.errors.map((error) => error.column), [
+      'name',
+      'type',
+      'hours',
+      'credits',
+    ]);
   });
 });
