@@ -26,11 +26,11 @@ import {
   type ListDimension,
 } from './finder-state.js';
 import { queryTerms, termsPattern } from './highlight.js';
+import { SearchTyping } from './search-typing.js';
 import { messagesFor } from './messages.js';
+import { loadRegistrationDialog, offeringTarget } from './registration-handoff.js';
 import { courseCard, errorText, loadState, moreControl } from './result-list.js';
 
-/** Typing settles for this long before a search is sent. */
-const DEBOUNCE_MS = 300;
 const PRESET_PROPERTIES = ['category', 'district', 'audience', 'pageSize'] as const;
 
 /**
@@ -139,9 +139,10 @@ export class LcCourseFinder extends LitElement {
     },
   });
   #config: WidgetConfig = { apiBase: null, publishableKey: null, locale: 'zh-CN', senior: false };
-  #draft = '';
-  #composing = false;
-  #timer: ReturnType<typeof setTimeout> | undefined;
+  readonly #typing = new SearchTyping((q, typed) => {
+    this.#apply({ ...this.#finder.state, q }, typed);
+    if (!typed) this.#typingEntry = false;
+  });
   /** The last history entry this finder pushed was for typing (further keystrokes replace it). */
   #typingEntry = false;
   #announced = '';
@@ -175,7 +176,7 @@ export class LcCourseFinder extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearTimeout(this.#timer);
+    this.#typing.cancel();
     window.removeEventListener('online', this.#onOnline);
     window.removeEventListener('popstate', this.#onPopState);
   }
@@ -200,7 +201,7 @@ export class LcCourseFinder extends LitElement {
       let state = EMPTY_STATE;
       let course: string | null = null;
       if (this.urlState) ({ state, course } = readSearch(location.search));
-      this.#draft = state.q;
+      this.#typing.text = state.q;
       finder.configure({ presets: presetsFrom(this), pageSize: clampPage(this.pageSize), state });
       if (course) finder.openCourse(course);
     } else if (PRESET_PROPERTIES.some((name) => changed.has(name))) {
@@ -369,7 +370,7 @@ export class LcCourseFinder extends LitElement {
 
   /** Applies a new state from the visitor: search, URL, event. `typing` entries replace each other. */
   #apply(state: FinderState, typing = false): void {
-    clearTimeout(this.#timer);
+    if (!typing) this.#typing.cancel();
     if (!this.#finder.search(state)) return;
     if (this.#finder.open) this.#finder.openCourse(null);
     this.#writeUrl(typing && this.#typingEntry);
@@ -386,45 +387,29 @@ export class LcCourseFinder extends LitElement {
     else history.pushState(history.state, '', url);
   }
 
-  #setDraft(q: string): void {
-    this.#draft = q;
+  /** Puts a query from elsewhere (the URL) into the search box. */
+  #setQuery(q: string): void {
+    this.#typing.cancel();
+    this.#typing.text = q;
     const input = this.renderRoot.querySelector<HTMLInputElement>('#q');
     if (input && input.value !== q) input.value = q;
   }
 
   protected override firstUpdated(): void {
-    this.#setDraft(this.#draft);
+    this.#setQuery(this.#typing.text);
   }
 
-  readonly #onInput = (event: InputEvent): void => {
-    this.#draft = (event.target as HTMLInputElement).value;
-    // An input method (拼音, 五笔…) is composing: wait for the characters it commits.
-    if (event.isComposing || this.#composing) return;
-    this.#schedule();
-  };
+  readonly #onInput = (event: InputEvent): void =>
+    this.#typing.input((event.target as HTMLInputElement).value, event.isComposing);
 
-  readonly #onCompositionStart = (): void => {
-    this.#composing = true;
-    clearTimeout(this.#timer);
-  };
+  readonly #onCompositionStart = (): void => this.#typing.compositionStart();
 
-  readonly #onCompositionEnd = (event: CompositionEvent): void => {
-    this.#composing = false;
-    this.#draft = (event.target as HTMLInputElement).value;
-    this.#schedule();
-  };
-
-  #schedule(): void {
-    clearTimeout(this.#timer);
-    this.#timer = setTimeout(() => this.#apply({ ...this.#finder.state, q: this.#draft }, true), DEBOUNCE_MS);
-  }
+  readonly #onCompositionEnd = (event: CompositionEvent): void =>
+    this.#typing.compositionEnd((event.target as HTMLInputElement).value);
 
   readonly #onSubmit = (event: SubmitEvent): void => {
     event.preventDefault();
-    if (this.#composing) return;
-    this.#draft = (this.renderRoot.querySelector<HTMLInputElement>('#q')?.value ?? this.#draft).trim();
-    this.#apply({ ...this.#finder.state, q: this.#draft });
-    this.#typingEntry = false;
+    this.#typing.submit(this.renderRoot.querySelector<HTMLInputElement>('#q')?.value ?? this.#typing.text);
   };
 
   readonly #onChange = (event: Event): void => {
@@ -503,7 +488,7 @@ export class LcCourseFinder extends LitElement {
     if (!this.urlState) return;
     const { state, course } = readSearch(location.search);
     const finder = this.#finder;
-    this.#setDraft(state.q);
+    this.#setQuery(state.q);
     this.#typingEntry = false;
     if (finder.search(state))
       this.dispatchEvent(finderEvent('lc-filter-change', { state: copyState(state) }));
@@ -540,17 +525,7 @@ export class LcCourseFinder extends LitElement {
     const dialog = this.renderRoot.querySelector('lc-registration-dialog');
     if (!dialog) return;
     dialog.config = this.#config;
-    dialog.target = {
-      id: offering.id,
-      title: `${course.title}（${offering.title}）`,
-      // The first class, in Asia/Shanghai time.
-      startsAt: `${offering.startsOn}T${offering.startTime}:00+08:00`,
-      endsAt: `${offering.startsOn}T${offering.endTime}:00+08:00`,
-      placeName: offering.place.name,
-      requiresResidentId: false,
-      seatsLeft: offering.seatsLeft,
-      waitlistOpen: false,
-    };
+    dialog.target = offeringTarget(course, offering);
     dialog.show();
   }
 
@@ -566,13 +541,6 @@ export class LcCourseFinder extends LitElement {
       finder.retry();
     }
   };
-}
-
-/** Loads and registers the registration dialog (a separate chunk: only visitors who register need it). */
-function loadRegistrationDialog(): Promise<unknown> {
-  return customElements.get('lc-registration-dialog')
-    ? Promise.resolve()
-    : import('../shared/registration/define.js');
 }
 
 declare global {
