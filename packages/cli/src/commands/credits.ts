@@ -70,8 +70,7 @@ Examples:
         console.log(JSON.stringify({ valid: report.valid, errors: report.errors }, null, 2));
       } else {
         if (report.errors.length > 0) console.log(errorTable(report.errors, locale) + '\n');
-        const fatal = report.errors.length > 0 && report.rows === 0 && report.valid === 0;
-        if (fatal) console.log(say.fatal);
+        if (report.fatal) console.log(say.fatal);
         else if (report.badRows === 0) console.log(say.allValid(report.rows));
         else console.log(say.someInvalid(report.rows, report.valid, report.badRows));
       }

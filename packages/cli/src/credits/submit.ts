@@ -67,8 +67,8 @@ export function apiKeyFingerprint(apiKey: string): string {
 /** Validates, then submits; see the module comment for how a re-run avoids duplicates. */
 export async function submitCredits(path: string, options: SubmitOptions): Promise<SubmitOutcome> {
   const validation = await validateCreditsFile(path, options);
-  const fatal = validation.errors.length > 0 && validation.rows === 0;
-  if (fatal || (validation.badRows > 0 && !options.skipInvalid)) return { status: 'invalid', validation };
+  if (validation.fatal || (validation.badRows > 0 && !options.skipInvalid))
+    return { status: 'invalid', validation };
 
   const release = await lock(`${options.resultsPath}.lock`);
   try {

@@ -20,6 +20,8 @@ export interface ValidationSummary extends ValidationReport {
   rows: number;
   badRows: number;
   encoding: DetectedEncoding | undefined;
+  /** The file as a whole is unusable (empty, a required column missing): no row was checked. */
+  fatal: boolean;
 }
 
 /** Reads the whole file (streamed) and reports its valid row count and every error. */
@@ -28,13 +30,14 @@ export async function validateCreditsFile(
   options: Omit<ReadCreditsOptions, 'onEncoding'>,
 ): Promise<ValidationSummary> {
   let encoding: DetectedEncoding | undefined;
-  const summary: ValidationSummary = { valid: 0, errors: [], rows: 0, badRows: 0, encoding };
+  const summary: ValidationSummary = { valid: 0, errors: [], rows: 0, badRows: 0, encoding, fatal: false };
   for await (const row of readCredits(path, { ...options, onEncoding: (found) => (encoding = found) })) {
     if (row.ok) {
       summary.rows += 1;
       summary.valid += 1;
     } else {
-      if (!row.fatal) summary.rows += 1;
+      if (row.fatal) summary.fatal = true;
+      else summary.rows += 1;
       summary.badRows += 1;
       for (const error of row.errors) summary.errors.push({ row: row.row, ...error });
     }
