@@ -4,6 +4,7 @@ import { benchCoreSizes, benchCourseValidation } from '../packages/core/bench/co
 import { benchSandbox } from '../packages/sandbox/bench/sandbox.bench.js';
 import { benchCourseFinder } from '../packages/widgets/bench/course-finder.bench.js';
 import { benchEventCalendar } from '../packages/widgets/bench/event-calendar.bench.js';
+import { benchStarNomination } from '../packages/widgets/bench/star-nomination.bench.js';
 
 const sections: [string, () => Promise<Record<string, number>> | Record<string, number>][] = [
   ['core: bundle sizes (budget: createClient ≤ 16 KB gzip, courses+registrations ≤ 11 KB)', benchCoreSizes],
@@ -19,6 +20,10 @@ const sections: [string, () => Promise<Record<string, number>> | Record<string, 
   [
     'widgets: course finder entry ≤ 30 KB gzip, page of 20 paints ≤ 50 ms after its response, re-render with 1,000 results ≤ 16 ms median',
     benchCourseFinder,
+  ],
+  [
+    'widgets: star nomination entry ≤ 30 KB gzip, keystroke in a 3,000-character deeds field < 16 ms',
+    benchStarNomination,
   ],
   [
     'cli: credits submit of 10,000 rows ≤ 60 s, memory flat (peak RSS at 1,000 vs 10,000 rows)',
