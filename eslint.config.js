@@ -3,7 +3,16 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', 'storybook-static/**', 'packages/cli/templates/**'] },
+  {
+    ignores: [
+      '**/dist/**',
+      '**/node_modules/**',
+      'storybook-static/**',
+      'packages/cli/templates/**',
+      // Projects the CLI tests generate (removed after each run; left behind if a run is killed).
+      'packages/cli/.tmp-test/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
