@@ -1,7 +1,7 @@
 // A course's details in place of the list (no pop-up): what it is, who offers it, and each offering (开班)
 // with its schedule, place, teacher, seats left and a register button.
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Course, Offering } from '@learning-city/core';
+import { NotFoundError, type Course, type Offering } from '@learning-city/core';
 import { format } from '../shared/locale.js';
 import type { OpenCourse } from './finder-controller.js';
 import {
@@ -84,12 +84,14 @@ export function courseDetail(open: OpenCourse, ctx: FinderContext, failedOfferin
     offerings = html`<p class="state" part="state" data-state="loading">
       <span class="spinner" aria-hidden="true"></span>${msg.detailLoading}
     </p>`;
+  } else if (open.error instanceof NotFoundError) {
+    offerings = html`<p class="state" part="state" data-state="not-found">${msg.notFound}</p>`;
   } else if (open.status === 'error' || open.status === 'offline') {
     offerings = errorState(open.status, open.error, ctx, msg.detailError);
   }
   return html`<section class="detail" part="detail" aria-labelledby="detail-title">
     <button type="button" class="link back" data-back><span aria-hidden="true">‹</span> ${msg.back}</button>
-    <h2 id="detail-title" tabindex="-1">${course?.title ?? ''}</h2>
+    <h2 id="detail-title" tabindex="-1">${course?.title ?? msg.details}</h2>
     ${
       course
         ? html`<p class="meta">
@@ -112,7 +114,6 @@ export function courseDetail(open: OpenCourse, ctx: FinderContext, failedOfferin
             ${course.summary ? html`<p class="summary">${course.summary}</p>` : nothing}`
         : nothing
     }
-    <h3>${msg.offerings}</h3>
-    ${offerings}
+    ${course ? html`<h3>${msg.offerings}</h3>` : nothing} ${offerings}
   </section>`;
 }

@@ -316,6 +316,29 @@ describe('<lc-course-finder>', function () {
     expect(titles(element)).to.deep.equal(shown);
   });
 
+  it('says so when a shared link names a course that does not exist, and goes back to the list', async () => {
+    history.replaceState(
+      null,
+      '',
+      `${location.pathname}?lc-course=crs_doesNotExist1&lc-q=${encodeURIComponent('太极')}`,
+    );
+    const element = await fixture<LcCourseFinder>(
+      html`<lc-course-finder
+        api-base=${sandbox.url}
+        publishable-key=${sandbox.publishableKey}
+        url-state
+      ></lc-course-finder>`,
+    );
+    const state = await until(() => $(element, '[data-state=not-found]'), 'the not-found message');
+    expect(state.textContent).to.equal('找不到这门课程，它可能已经下架。');
+    expect($(element, '#detail-title')!.textContent).to.equal('课程详情');
+    await expectNoAxeViolations(element);
+    $(element, '[data-back]')!.click();
+    await settled(element);
+    expect(titles(element)).to.have.length(20);
+    expect(new URLSearchParams(location.search).get('lc-course')).to.equal(null);
+  });
+
   it('goes from the search box to a confirmed registration with the keyboard alone', async () => {
     const { course, offeringId } = await courseWithSeats('书法');
     const element = await basic();
