@@ -1,6 +1,8 @@
-// The demo partner page: the course finder and the calendar, configured once by <lc-provider> (publishable key only).
+// The demo partner page: the course finder, the calendar and the nomination form, configured once by <lc-provider>
+// (publishable key only).
 import '@learning-city/widgets/course-finder';
 import '@learning-city/widgets/event-calendar';
+import '@learning-city/widgets/star-nomination';
 
 document.getElementById('api-base').textContent = document.body.dataset.apiBase;
 
