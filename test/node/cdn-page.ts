@@ -6,7 +6,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type EvaluateFunc, type Page } from 'puppeteer-core';
 
 const root = new URL('../../', import.meta.url).pathname;
 /** The built CDN folder, packages/widgets/dist/cdn. */
@@ -144,10 +144,15 @@ export async function watch(page: Page): Promise<PageReport> {
   return report;
 }
 
-/** Polls `probe` in the page until it answers something truthy; fails with `what` after `timeout` ms. */
-export async function until(page: Page, what: string, probe: () => unknown, timeout = 15_000): Promise<void> {
+/** Polls `probe(...args)` in the page until it answers something truthy; fails naming `what` after 15 s. */
+export async function until<Args extends unknown[]>(
+  page: Page,
+  what: string,
+  probe: EvaluateFunc<Args>,
+  ...args: Args
+): Promise<void> {
   try {
-    await page.waitForFunction(probe, { timeout, polling: 50 });
+    await page.waitForFunction(probe, { timeout: 15_000, polling: 50 }, ...args);
   } catch {
     throw new Error(`timed out waiting until ${what}`);
   }

@@ -1,10 +1,14 @@
 // The framework typings as a partner's project sees them (the built package): a React file and a Vue file that
-// use every element, attribute and event type-check, and each deliberate misuse in them is rejected.
+// use every element, attribute and event type-check, and each deliberate misuse in them is rejected; and in
+// Chromium, React 19 and the @lit/react wrapper pass rich properties and deliver events as the types say.
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { promisify } from 'node:util';
+import { build } from 'esbuild';
+import { syntheticMonth } from '../../packages/widgets/bench/event-calendar.bench.js';
+import { closeChromium, launchChromium, serveSite, until } from './cdn-page.js';
 
 const root = new URL('../../', import.meta.url).pathname;
 const run = promisify(execFile);
@@ -95,6 +99,54 @@ describe('framework typings', () => {
     assert.equal(output.trim(), '', output);
     assert.equal(code, 0);
     assert.ok((vueFile.match(/@vue-expect-error/g) ?? []).length >= 4, 'the misuses are still there');
+  });
+
+  it('in Chromium, React 19 sets rich properties and hears lc- events, directly and through the wrapper', async () => {
+    requireBuild();
+    const bundle = await build({
+      entryPoints: [`${root}test/types/react-runtime.tsx`],
+      bundle: true,
+      format: 'esm',
+      target: 'es2022',
+      jsx: 'automatic',
+      define: { 'process.env.NODE_ENV': '"production"' },
+      write: false,
+      logLevel: 'error',
+    });
+    const site = await serveSite({
+      '/': '<!doctype html><html lang="zh-CN"><meta charset="utf-8"><div id="root"></div><script type="module" src="/app.js"></script>',
+      '/app.js': bundle.outputFiles[0]!.text,
+    });
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage();
+      const activities = syntheticMonth('2026-05', 3);
+      await page.evaluateOnNewDocument((list) => {
+        Object.assign(window, { __activities: list, __opened: [] });
+      }, activities);
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(String(error)));
+      await page.goto(site.url);
+      for (const id of ['direct', 'wrapped']) {
+        await until(
+          page,
+          `#${id} lists the activities it was given as a property`,
+          (host) => document.getElementById(host)?.shadowRoot?.querySelector('[data-activity]'),
+          id,
+        );
+        await page.evaluate(
+          (host) =>
+            document.getElementById(host)!.shadowRoot!.querySelector<HTMLElement>('[data-activity]')!.click(),
+          id,
+        );
+      }
+      const opened = await page.evaluate(() => (window as unknown as { __opened: string[] }).__opened);
+      assert.deepEqual(opened, [`direct ${activities[0]!.id}`, `wrapped ${activities[0]!.id}`]);
+      assert.deepEqual(errors, []);
+    } finally {
+      await closeChromium(browser);
+      await site.close();
+    }
   });
 });
 
