@@ -1,10 +1,21 @@
 // `learning-city dev`: the sandbox and the demo page from one command, checked over HTTP and in Chromium.
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { readyBanner } from '../src/dev/banner.js';
-import { runCli, startCli, type RunningProcess } from './helpers/cli.js';
+import { REPO_ROOT, runCli, startCli, type RunningProcess } from './helpers/cli.js';
 import { withChromium } from './helpers/chromium.js';
+
+const AXE = join(REPO_ROOT, 'node_modules/axe-core/axe.min.js');
+/** The part of axe-core's API the test uses (its global, once the script ran). */
+interface AxeRunner {
+  run(
+    context: object,
+    options: object,
+  ): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+}
 
 interface Ready {
   demoUrl: string;
@@ -104,7 +115,7 @@ describe('learning-city dev', () => {
     }
   });
 
-  it('renders the widgets with the sandbox’s data in Chromium, with no CSP violation or error', async () => {
+  it('renders the widgets with the sandbox’s data in Chromium: no CSP violation, no error, no axe violation on the page', async () => {
     await withChromium(async (browser) => {
       const page = await browser.newPage();
       const problems: string[] = [];
@@ -148,6 +159,18 @@ describe('learning-city dev', () => {
         'lc-star-nomination',
       ]);
       assert.deepEqual(problems, []);
+
+      // The page's own markup (the html template) passes axe's WCAG 2.2 AA rules; the widgets test their own.
+      await page.evaluate(readFileSync(AXE, 'utf8'));
+      const violations = await page.evaluate(async () => {
+        const axe = (globalThis as unknown as { axe: AxeRunner }).axe;
+        const result = await axe.run(
+          { exclude: [['lc-course-finder'], ['lc-event-calendar'], ['lc-star-nomination']] },
+          { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+        );
+        return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      });
+      assert.deepEqual(violations, []);
     });
   });
 
