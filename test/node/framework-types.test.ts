@@ -67,6 +67,7 @@ describe('framework typings', () => {
         .filter((name) => !(element.attributes ?? []).some((a) => a.name === name || a.name === kebab(name)));
       if (!reactFile.includes(`<${tag}`)) missing.push(`React: <${tag}>`);
       if (!vueFile.includes(`<${tag}`)) missing.push(`Vue: <${tag}>`);
+      if (!reactFile.includes(`createElement('${tag}')`)) missing.push(`HTMLElementTagNameMap: <${tag}>`);
       if (!wrappers.includes(`tagName: '${tag}'`)) missing.push(`React wrapper for <${tag}> in src/react.ts`);
       for (const name of attributes) {
         if (!new RegExp(`\\s${name}(=|\\s|/?>)`).test(reactFile)) missing.push(`React: ${tag} ${name}`);

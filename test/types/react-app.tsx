@@ -2,6 +2,13 @@
 // '@learning-city/widgets/jsx'), and the @lit/react wrappers for React 18 and older ('@learning-city/widgets/react').
 // Each `@ts-expect-error` is a misuse the types must reject.
 import type { Activity } from '@learning-city/core';
+import type {
+  LcCourseFinder,
+  LcEventCalendar,
+  LcProvider,
+  LcRegistrationDialog,
+  LcStarNomination,
+} from '@learning-city/widgets';
 import type {} from '@learning-city/widgets/jsx';
 import {
   CourseFinder,
@@ -12,6 +19,18 @@ import {
 } from '@learning-city/widgets/react';
 
 const log = (...values: unknown[]): void => void values;
+
+// HTMLElementTagNameMap: DOM APIs know each element's class.
+export const elements: [LcProvider, LcEventCalendar, LcCourseFinder, LcStarNomination, LcRegistrationDialog] =
+  [
+    document.createElement('lc-provider'),
+    document.createElement('lc-event-calendar'),
+    document.createElement('lc-course-finder'),
+    document.createElement('lc-star-nomination'),
+    document.createElement('lc-registration-dialog'),
+  ];
+// @ts-expect-error: a calendar is not a course finder
+export const wrongElement: LcCourseFinder = document.createElement('lc-event-calendar');
 
 export function React19Page({ activities }: { activities: Activity[] }) {
   return (

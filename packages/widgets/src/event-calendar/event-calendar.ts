@@ -81,6 +81,7 @@ const PRESET_PROPERTIES = ['series', 'kind', 'district', 'audience', 'available'
  * @cssproperty --lc-focus-color - Focus outline.
  */
 export class LcEventCalendar extends LitElement {
+  /** The package version, named in the warning when a second copy of the widgets meets this one. */
   static version = VERSION;
 
   static override styles = [baseStyles, calendarStyles];

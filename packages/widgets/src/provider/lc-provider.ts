@@ -26,3 +26,9 @@ export class LcProvider extends (globalThis.HTMLElement ?? (class {} as typeof H
 }
 
 defineElement('lc-provider', LcProvider);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'lc-provider': LcProvider;
+  }
+}

@@ -122,6 +122,7 @@ function deepActiveElement(): HTMLElement | null {
  * @cssproperty --lc-color-success - The confirmed heading.
  */
 export class LcRegistrationDialog extends LitElement {
+  /** The package version, named in the warning when a second copy of the widgets meets this one. */
   static version = VERSION;
   static override styles = [baseStyles, registrationStyles];
   static override properties = {
