@@ -1,4 +1,5 @@
 // `npm run release`: everything a release needs, in order, stopping at the first failure:
+// 0. `changeset status`: the versions the pending changesets will bump;
 // 1. `npm test` (type-check, lint, format, build, size budgets, unit and browser tests);
 // 2. for each publishable workspace package: `npm pack --dry-run` (what would be published: no test files,
 //    no local data), then publint and @arethetypeswrong/cli on the real tarball;
@@ -60,6 +61,8 @@ const publishable: Workspace[] = rootPackage.workspaces
   .map((dir) => ({ ...JSON.parse(readFileSync(join(root, dir, 'package.json'), 'utf8')), dir }) as Workspace)
   .filter((workspace) => !workspace.private);
 
+// What the pending changesets will bump (it fails when a changed package has no changeset).
+run('npx', ['changeset', 'status']);
 if (!skipTest) run('npm', ['test']);
 
 const packDir = mkdtempSync(join(tmpdir(), 'lc-release-'));
