@@ -5,7 +5,7 @@ import {
   nominations,
   type NominationCampaign,
 } from '@learning-city/core';
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, LitElement, type PropertyValues } from 'lit';
 import { readConfig, transportFor, type WidgetConfig } from '../shared/config.js';
 import type { Locale } from '../shared/locale.js';
 import { registrationStyles } from '../shared/registration/registration-dialog.styles.js';
@@ -16,12 +16,10 @@ import { countChars } from './char-count.js';
 import type { DistrictOption } from './districts.js';
 import { DraftController } from './draft-controller.js';
 import type { NominationCompleteDetail, NominationErrorDetail, NominationStepDetail } from './events.js';
-import type { FieldContext } from './fields.js';
 import type { DraftNotice } from './form-chrome.js';
 import {
   controlId,
   emptyForm,
-  fieldsOf,
   stepOf,
   STEPS,
   VALUE_FIELDS,
@@ -34,15 +32,7 @@ import {
   type ValueField,
 } from './form-values.js';
 import { loadStateTemplate, type LoadState } from './load-state.js';
-import {
-  formatDateTime,
-  hasMessages,
-  loadMessages,
-  message,
-  stepLabel,
-  type MessageKey,
-} from './messages.js';
-import type { StepView } from './nominee-step.js';
+import { formatDateTime, hasMessages, loadMessages, message, type MessageKey } from './messages.js';
 import { nominationStyles } from './star-nomination.styles.js';
 import { SubmissionController, type Failure } from './submission-controller.js';
 
@@ -606,18 +596,15 @@ export class LcStarNomination extends LitElement {
 
   #renderForm(campaign: NominationCampaign, parts: FormParts) {
     const locale = this.#locale;
-    const name = STEPS[this.step] ?? 'review';
-    const ctx: FieldContext = { locale, errors: this.errors, senior: this.senior };
-    const view: StepView = {
-      ctx,
+    const submission = this.#submission;
+    return parts.formView({
+      ctx: { locale, errors: this.errors, senior: this.senior },
+      step: this.step,
       values: this.values,
+      photos: this.photos,
       limits: campaign.limits,
       districts: this.districts ?? parts.DEFAULT_DISTRICTS,
-    };
-    const last = this.step === STEPS.length - 1;
-    const { busy, failure } = this.#submission;
-    const summaryFields = fieldsOf(name, this.photos).filter((field) => this.errors[field] !== undefined);
-    return html`${parts.draftBar({
+      draft: {
         locale,
         notice: this.draftNotice,
         savedAt: this.#savedAt,
@@ -629,89 +616,22 @@ export class LcStarNomination extends LitElement {
           this.#focusNext = confirming ? '#discard-no' : '#discard';
         },
         onDiscard: () => this.#discard(),
-      })}
-      ${parts.stepList(locale, this.step)}
-      <form
-        part="form"
-        novalidate
-        @submit=${this.#onSubmit}
-        @input=${this.#onInput}
-        @change=${this.#onChange}
-      >
-        <fieldset class="group bare" ?disabled=${this.formDisabled}>
-          <h3 id="step-heading" tabindex="-1">
-            <span class="visually-hidden"
-              >${this.#t('stepOf', { n: this.step + 1, total: STEPS.length })}：</span
-            >${stepLabel(locale, name)}
-          </h3>
-          ${
-            this.summaryShown && summaryFields.length > 0
-              ? parts.errorSummary(locale, summaryFields, this.errors, this.#onSummaryLink)
-              : nothing
-          }
-          <p class=${last ? '' : 'hint'}>${this.#t(last ? 'reviewIntro' : 'allRequired')}</p>
-          ${this.#renderStep(name, view, parts)}
-          <p class="visually-hidden" role="status">${this.#announcement}</p>
-          ${last && failure ? parts.failureAlert(locale, failure) : nothing}
-          <div class="actions">
-            ${
-              this.step > 0
-                ? html`<button type="button" part="back" @click=${this.#onBack}>${this.#t('back')}</button>`
-                : nothing
-            }
-            <button
-              type="submit"
-              class="primary"
-              part=${last ? 'submit' : 'next'}
-              aria-disabled=${busy || this.photoBusy ? 'true' : 'false'}
-              aria-busy=${busy ? 'true' : 'false'}
-            >
-              ${this.#t(last ? (busy ? 'sending' : 'submit') : 'next')}
-            </button>
-            ${
-              last && this.#submission.canRetry && !busy
-                ? html`<button
-                    type="button"
-                    id="retry"
-                    part="retry"
-                    @click=${() => void this.#submission.retry()}
-                  >
-                    ${this.#t('retry')}
-                  </button>`
-                : nothing
-            }
-          </div>
-        </fieldset>
-      </form>`;
-  }
-
-  #renderStep(name: StepName, view: StepView, later: FormParts) {
-    switch (name) {
-      case 'nominee':
-        return later.nomineeStep(view);
-      case 'story':
-        return later.storyStep(view);
-      case 'recommender':
-        return later.recommenderStep(view);
-      case 'photos':
-        return later.photosStep({
-          ctx: view.ctx,
-          photos: this.photos,
-          limits: view.limits,
-          busy: this.photoBusy,
-          refusals: this.photoRefusals,
-          onRemove: (index) => this.#removePhoto(index),
-        });
-      case 'review':
-        return html`${later.reviewSections({
-          locale: this.#locale,
-          values: this.values,
-          photos: this.photos,
-          districts: view.districts,
-          onEdit: (step) => this.#goTo(step),
-        })}
-        ${later.consentFields(view)}`;
-    }
+      },
+      summaryShown: this.summaryShown,
+      photoBusy: this.photoBusy,
+      photoRefusals: this.photoRefusals,
+      announcement: this.#announcement,
+      disabled: this.formDisabled,
+      submission: { busy: submission.busy, failure: submission.failure, canRetry: submission.canRetry },
+      onSubmit: this.#onSubmit,
+      onInput: this.#onInput,
+      onChange: this.#onChange,
+      onBack: this.#onBack,
+      onRetry: () => void submission.retry(),
+      onSummaryLink: this.#onSummaryLink,
+      onRemovePhoto: (index) => this.#removePhoto(index),
+      onEdit: (step) => this.#goTo(step),
+    });
   }
 }
 
