@@ -5,7 +5,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { readyBanner } from '../src/dev/banner.js';
-import { REPO_ROOT, runCli, startCli, type RunningProcess } from './helpers/cli.js';
+import { widgetsEntrySource } from '../src/dev/demo-page.js';
+import { buildModuleMap } from '../src/dev/module-map.js';
+import { CLI_ROOT, REPO_ROOT, runCli, startCli, type RunningProcess } from './helpers/cli.js';
 import { withChromium } from './helpers/chromium.js';
 
 const AXE = join(REPO_ROOT, 'node_modules/axe-core/axe.min.js');
@@ -196,5 +198,39 @@ describe('learning-city dev --help', () => {
     const { code, stderr } = await runCli(['dev', '--port', '70000']);
     assert.equal(code, 1);
     assert.match(stderr, /a port is 0–65535/);
+  });
+});
+
+describe('the demo page’s import map', () => {
+  const { imports, roots } = buildModuleMap('@learning-city/widgets', join(CLI_ROOT, 'src/dev'));
+
+  it('maps the widgets’ element entries to their built files, and every dependency to its browser build', () => {
+    assert.match(
+      imports['@learning-city/widgets/event-calendar'] ?? '',
+      /\/dist\/event-calendar\/define\.js$/,
+    );
+    assert.match(imports['@learning-city/core'] ?? '', /\/dist\/index\.js$/);
+    assert.match(imports['lit'] ?? '', /^\/_lc\/modules\/lit@\d+\.\d+\.\d+\/index\.js$/);
+    assert.match(imports['zod/mini'] ?? '', /^\/_lc\/modules\/zod@[^/]+\/mini\//);
+    // Production builds, never the `development` condition or the `node` one.
+    assert.ok(Object.values(imports).every((url) => !/\/development\/|\/node\//.test(url)));
+    assert.ok(
+      Object.keys(imports).every((specifier) => !specifier.includes('@learning-city/source')),
+      'no source condition',
+    );
+    for (const url of Object.values(imports)) {
+      assert.ok(
+        [...roots.keys()].some((prefix) => url.startsWith(prefix)),
+        `${url} is under a served root`,
+      );
+    }
+  });
+
+  it('imports each element entry once from the page’s module', () => {
+    const source = widgetsEntrySource({ imports, roots });
+    for (const element of ['course-finder', 'event-calendar', 'star-nomination']) {
+      assert.ok(source.includes(`import '@learning-city/widgets/${element}';`), element);
+    }
+    assert.doesNotMatch(source, /widgets\/(react|jsx|vue)'/, 'framework helpers are not element entries');
   });
 });
