@@ -77,22 +77,18 @@ function report(result: InitResult): string {
       `Installing dependencies failed; the files are in place. Run \`${result.installCommand}\` in ${where}.`,
     );
   }
-  const cd = where === '.' ? [] : [`cd ${where}`];
+  const cd = where === '.' ? [] : [`cd ${/^[\w./-]+$/.test(where) ? where : JSON.stringify(where)}`];
   const install = result.installCommand ? [result.installCommand] : [];
-  const run = result.packageManager === 'npm' ? 'npm run' : result.packageManager;
+  const run = `${result.packageManager} run`;
   const steps: Record<InitResult['template'], string[]> = {
-    html: [
-      ...cd,
-      'npx learning-city dev   # a local sandbox at ' + DEFAULT_API_BASE,
-      'then open index.html through any static server',
-    ],
+    html: [...cd, 'npx serve .    # or any static server; then open the page it prints'],
     react: [...cd, ...install, `${run} dev`],
     vue: [...cd, ...install, `${run} dev`],
     'node-service': [
       ...cd,
       ...install,
       'cp .env.example .env    # then set LC_SECRET_KEY (npx learning-city dev prints the sandbox’s)',
-      `${run} build && ${result.packageManager} start`,
+      `${run} build && ${run} start`,
     ],
   };
   lines.push('', 'Next:', ...steps[result.template].map((step) => `  ${step}`));
