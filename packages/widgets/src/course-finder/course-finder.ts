@@ -207,7 +207,7 @@ export class LcCourseFinder extends LitElement {
     } else if (PRESET_PROPERTIES.some((name) => changed.has(name))) {
       finder.configure({ presets: presetsFrom(this), pageSize: clampPage(this.pageSize) });
     } else if (changed.has('apiBase') || changed.has('publishableKey')) {
-      finder.retry();
+      finder.reload();
     }
     const msg = messagesFor(this.#config.locale);
     const key = `${finder.status}|${finder.loads}|${this.#config.locale}`;
@@ -535,12 +535,8 @@ export class LcCourseFinder extends LitElement {
     this.#finder.refreshCourse();
   };
 
-  readonly #onOnline = (): void => {
-    const finder = this.#finder;
-    if (finder.status === 'offline' || finder.status === 'error' || finder.open?.status === 'offline') {
-      finder.retry();
-    }
-  };
+  /** Back online: load again whatever failed meanwhile. */
+  readonly #onOnline = (): void => this.#finder.retry();
 }
 
 declare global {

@@ -131,6 +131,9 @@ describe('FinderController', () => {
     assert.equal(finder.moreStatus, 'error');
     assert.equal(finder.results.length, 4, 'the loaded results stay');
     assert.equal(finder.nextCursor, 'c4', 'the same page can be asked for again');
+    finder.retry();
+    assert.equal(calls.length, 5, 'retry asks for that page only, not the search again');
+    assert.deepEqual(calls[4]!.params, { q: '书法', sort: 'relevance', limit: 2, cursor: 'c4' });
   });
 
   it('shows a malformed response as an error with nothing half-shown, and reports it', async () => {
@@ -173,7 +176,17 @@ describe('FinderController', () => {
     assert.equal(finder.open?.summary?.title, '课程1');
     assert.equal(finder.open?.status, 'loading');
     assert.equal(calls[2]!.params, course(1).id);
-    pending[2]!.resolve({ ...course(1), offerings: [] });
+    pending[2]!.reject(new Error('dropped'));
+    await tick();
+    assert.equal(finder.open?.status, 'error');
+    assert.equal(finder.open?.summary?.title, '课程1', 'the listed summary stays');
+    finder.retry();
+    assert.deepEqual(
+      calls.slice(3).map((c) => [c.kind, c.params]),
+      [['get', course(1).id]],
+      'retry loads the course again, not the search',
+    );
+    pending[3]!.resolve({ ...course(1), offerings: [] });
     await tick();
     assert.equal(finder.open?.status, 'ready');
     finder.openCourse(null);

@@ -128,11 +128,24 @@ export class FinderController implements ReactiveController {
     return true;
   }
 
-  /** Loads the first page again after an error, or after going back online. */
+  /** Loads again whatever failed (the search, the next page, the open course), e.g. after going back online. */
   retry(): void {
+    if (this.status === 'error' || this.status === 'offline') {
+      this.#loadedKey = null;
+      this.#sync();
+    } else if (this.moreStatus === 'error' || this.moreStatus === 'offline') {
+      this.moreStatus = 'idle';
+      this.loadMore();
+    }
+    const open = this.open;
+    if (open && (open.status === 'error' || open.status === 'offline')) this.#loadDetail(open.id);
+  }
+
+  /** Loads everything again (e.g. the API base or key changed). */
+  reload(): void {
     this.#loadedKey = null;
     this.#sync();
-    if (this.open && this.open.status !== 'ready') this.#loadDetail(this.open.id);
+    if (this.open) this.#loadDetail(this.open.id);
   }
 
   /** Loads the next page of results, if there is one. */
@@ -269,15 +282,15 @@ export class FinderController implements ReactiveController {
   #loadDetail(id: string, keepShowing = false): void {
     if (!this.#connected) return;
     const source = this.#source();
-    const open = this.open;
-    if (!source || !open) return;
+    if (!source || !this.open) return;
     this.#detail?.abort();
     const abort = new AbortController();
     this.#detail = abort;
     if (!keepShowing) {
-      open.status = 'loading';
-      open.error = null;
+      this.open = { ...this.open, status: 'loading', error: null };
+      this.#host.requestUpdate();
     }
+    const open = this.open;
     source.get(id, abort.signal).then(
       (detail) => {
         if (this.#detail !== abort) return;
