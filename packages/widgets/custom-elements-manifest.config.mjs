@@ -41,13 +41,17 @@ function defineElementCalls() {
 }
 
 /**
- * Keeps the public API only: drops `#private`, `private` and `protected` members, attributes of internal
- * reactive state, events a class fires generically (`new CustomEvent(type)`) rather than documents, and the
- * definition inside `defineElement` itself.
+ * Keeps the public API only: drops `#private`, `private` and `protected` members, form lifecycle callbacks,
+ * attributes of internal reactive state, events a class fires generically (`new CustomEvent(type)`) rather
+ * than documents, and the definition inside `defineElement` itself.
  */
 function publicApiOnly() {
+  // Form-associated lifecycle callbacks are the browser's to call, like Lit's lifecycle (which --litelement drops).
+  const callbacks = /^form(Associated|Reset|Disabled|StateRestore)Callback$/;
   const isPublic = (member) =>
-    !member.name.startsWith('#') && !['private', 'protected'].includes(member.privacy);
+    !member.name.startsWith('#') &&
+    !['private', 'protected'].includes(member.privacy) &&
+    !callbacks.test(member.name);
   return {
     name: 'learning-city/public-api-only',
     packageLinkPhase({ customElementsManifest }) {
@@ -72,10 +76,35 @@ function publicApiOnly() {
   };
 }
 
+/** Events documented without a type take the one declared in `HTMLElementEventMap` (the single source). */
+function eventTypesFromEventMap() {
+  const types = new Map();
+  return {
+    name: 'learning-city/event-types',
+    analyzePhase({ ts, node }) {
+      if (!ts.isInterfaceDeclaration(node) || node.name.text !== 'HTMLElementEventMap') return;
+      for (const member of node.members) {
+        if (ts.isPropertySignature(member) && member.type && ts.isStringLiteral(member.name)) {
+          types.set(member.name.text, member.type.getText());
+        }
+      }
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      for (const module of customElementsManifest.modules) {
+        for (const declaration of module.declarations ?? []) {
+          for (const event of declaration.events ?? []) {
+            if (!event.type?.text && types.has(event.name)) event.type = { text: types.get(event.name) };
+          }
+        }
+      }
+    },
+  };
+}
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*.test.ts', 'src/**/*.d.ts'],
   outdir: '.',
   litelement: true,
-  plugins: [defineElementCalls(), publicApiOnly()],
+  plugins: [defineElementCalls(), publicApiOnly(), eventTypesFromEventMap()],
 };

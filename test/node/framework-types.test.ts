@@ -21,9 +21,12 @@ interface Manifest {
     declarations?: {
       tagName?: string;
       customElement?: boolean;
-      attributes?: { name: string }[];
-      members?: { name: string; kind: string; static?: boolean; readonly?: boolean }[];
-      events?: { name: string }[];
+      summary?: string;
+      description?: string;
+      attributes?: { name: string; fieldName?: string; description?: string }[];
+      members?: { name: string; kind: string; static?: boolean; readonly?: boolean; description?: string }[];
+      events?: { name: string; description?: string; type?: { text: string } }[];
+      cssParts?: { name: string }[];
     }[];
   }[];
 }
@@ -84,6 +87,32 @@ describe('framework typings', () => {
       }
     }
     assert.deepEqual(missing, [], 'test/types/react-app.tsx and vue-app.vue cover the whole manifest');
+  });
+
+  it('the manifest documents every element: summary, attributes, properties, methods, typed events, CSS parts', () => {
+    requireBuild();
+    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest;
+    const undocumented: string[] = [];
+    for (const element of manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName)) {
+      const tag = element.tagName!;
+      if (!element.summary) undocumented.push(`${tag}: @summary`);
+      if (!element.description) undocumented.push(`${tag}: description`);
+      for (const attribute of element.attributes ?? []) {
+        const field = element.members?.find((m) => m.name === attribute.fieldName);
+        if (!attribute.description && !field?.description)
+          undocumented.push(`${tag}: attribute ${attribute.name}`);
+      }
+      for (const member of element.members ?? []) {
+        if (!member.description) undocumented.push(`${tag}: ${member.kind} ${member.name}`);
+      }
+      for (const event of element.events ?? []) {
+        if (!event.description) undocumented.push(`${tag}: event ${event.name}`);
+        if (!event.type?.text) undocumented.push(`${tag}: type of event ${event.name}`);
+      }
+      // Shadow-DOM widgets are themed through parts; <lc-provider> renders no shadow root.
+      if (tag !== 'lc-provider' && !element.cssParts?.length) undocumented.push(`${tag}: @csspart`);
+    }
+    assert.deepEqual(undocumented, [], 'JSDoc on the element classes (packages/widgets/src/**)');
   });
 
   it('tsc accepts the React file, and every @ts-expect-error in it is a real type error', async () => {
