@@ -46,8 +46,9 @@ function defineElementCalls() {
  * than documents, and the definition inside `defineElement` itself.
  */
 function publicApiOnly() {
-  // Form-associated lifecycle callbacks are the browser's to call, like Lit's lifecycle (which --litelement drops).
-  const callbacks = /^form(Associated|Reset|Disabled|StateRestore)Callback$/;
+  // Form-associated plumbing (static formAssociated, lifecycle callbacks) is the browser's, like Lit's lifecycle
+  // and static styles (which --litelement drops).
+  const callbacks = /^form(Associated|Reset|Disabled|StateRestore)Callback$|^formAssociated$/;
   const isPublic = (member) =>
     !member.name.startsWith('#') &&
     !['private', 'protected'].includes(member.privacy) &&
