@@ -143,9 +143,15 @@ export function hasMessages(locale: Locale): boolean {
 /** Loads `locale`'s strings (English is a separate chunk, so Chinese pages never download it). */
 export function loadMessages(locale: Locale): Promise<void> {
   if (hasMessages(locale)) return Promise.resolve();
-  english ??= import('./messages-en.js').then((module) => {
-    NOMINATION_MESSAGES.en = module.en;
-  });
+  english ??= import('./messages-en.js').then(
+    (module) => {
+      NOMINATION_MESSAGES.en = module.en;
+    },
+    (error: unknown) => {
+      english = undefined; // try again next time
+      throw error;
+    },
+  );
   return english;
 }
 

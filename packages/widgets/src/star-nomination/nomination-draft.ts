@@ -1,11 +1,11 @@
 // The draft of a nomination as kept in the browser: everything typed, with personal identifiers sealed.
 //
 // What is stored in plain text: the step, the story, birth year, sex, district, group, the institution, the
-// photos' captions and rights, and the idempotency key. What is never stored in plain text: the names and
-// mobile numbers of the nominee and of the contact (IDENTIFIER_FIELDS). Those are sealed with AES-GCM under a
-// key that cannot be exported (see draft-store.ts): the stored draft, a copy of the browser profile or a sync of
-// site data shows ciphertext. Script running in the page could still ask the browser to unseal them; the form
-// itself can read them back, which is the point of a draft.
+// photos' ids, captions, rights and small previews (240 px), and the idempotency key. What is never stored in
+// plain text: the names and mobile numbers of the nominee and of the contact (IDENTIFIER_FIELDS). Those are
+// sealed with AES-GCM under a key that cannot be exported (see draft-store.ts): the stored draft, a copy of the
+// browser profile or a sync of site data shows ciphertext. Script running in the page could still ask the
+// browser to unseal them; the form itself can read them back, which is the point of a draft.
 import { fromBase64, toBase64 } from './base64.js';
 import { emptyForm, PHOTO_FIELDS, STEPS, type NominationFormValues, type PhotoEntry } from './form-values.js';
 

@@ -269,7 +269,13 @@ export class LcStarNomination extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     this.#config = readConfig(this);
     if (this.#config.senior && !this.senior) this.senior = true;
-    if (!hasMessages(this.#locale)) void loadMessages(this.#locale).then(() => this.requestUpdate());
+    // English strings start loading at once, beside the campaign request.
+    if (!hasMessages(this.#locale)) {
+      loadMessages(this.#locale).then(
+        () => this.requestUpdate(),
+        () => undefined, // #load reports it
+      );
+    }
     const reload = ['apiBase', 'publishableKey', 'campaign', 'draftId', 'now'].some((name) =>
       changed.has(name),
     );
@@ -313,13 +319,21 @@ export class LcStarNomination extends LitElement {
         this.loadState = { kind: state, campaign };
         return;
       }
+      // The form's code (and the locale's strings) load beside the draft; a chunk that fails to load (a
+      // dropped connection) is the same "could not load" as the campaign, with its retry.
       formParts ??= import('./form-parts.js');
-      void formParts.then((module) => {
-        this.#later = module;
-        this.requestUpdate();
-      });
-      const loaded = await this.#draft.open(`lc-star-nomination:${this.draftId || campaign.id}`, campaign.id);
+      const [loaded, parts] = await Promise.all([
+        this.#draft.open(`lc-star-nomination:${this.draftId || campaign.id}`, campaign.id),
+        formParts.catch((error: unknown) => {
+          formParts = undefined;
+          throw new ConnectionError(`The form's code could not be loaded: ${String(error)}`, {
+            cause: error,
+          });
+        }),
+        loadMessages(this.#locale),
+      ]);
       if (generation !== this.#loadGeneration) return;
+      this.#later = parts;
       this.#reset(null);
       if (loaded) {
         const { draft } = loaded;
