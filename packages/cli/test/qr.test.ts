@@ -23,13 +23,23 @@ let dir: string;
 let activityId: string;
 let activityTitle: string;
 let courseId: string;
+let cancelledId: string | undefined;
 
 before(async () => {
   [sandbox, dir] = await Promise.all([startSandbox({ port: 0 }), mkdtemp(join(tmpdir(), 'lc-qr-'))]);
   const client = createClient({ baseUrl: sandbox.url, apiKey: sandbox.keys.publishable });
-  const activity = (await client.activities.list({ limit: 1 })).data[0]!;
+  // Posters are for what is still to come: an activity going ahead, a course with an offering not yet over.
+  const activities = (await client.activities.list({ from: new Date().toISOString(), limit: 50 })).data;
+  const activity = activities.find((candidate) => candidate.status === 'scheduled')!;
   [activityId, activityTitle] = [activity.id, activity.title];
-  courseId = (await client.courses.list({ limit: 1 })).data[0]!.id;
+  for await (const candidate of client.activities.list({ limit: 100 })) {
+    if (candidate.status === 'cancelled') {
+      cancelledId = candidate.id;
+      break;
+    }
+  }
+  const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+  courseId = (await client.courses.list({ from: today, mode: ['offline'], limit: 1 })).data[0]!.id;
 });
 after(async () => {
   await sandbox?.close();
@@ -115,6 +125,11 @@ describe('qr', { concurrency: true }, () => {
     assert.ok(activitySvg.includes(`>${activityTitle.slice(0, 8)}`), 'the title is text in the SVG');
     assert.match(activitySvg, />时间：\d{4}年\d{1,2}月\d{1,2}日.* \d\d:\d\d–\d\d:\d\d</);
     assert.match(activitySvg, />地点：/);
+    // The course poster announces its next offering (the line may wrap into two <text> elements).
+    const courseText = [...(await readFile(posters[1]!.file, 'utf8')).matchAll(/<text[^>]*>([^<]*)</g)]
+      .map((match) => match[1])
+      .join('');
+    assert.match(courseText, /时间：\d{4}年\d{1,2}月\d{1,2}日.*\d\d:\d\d–\d\d:\d\d（共 \d+ 次课）地点：/);
   });
 
   it('makes a PNG of the QR code that decodes to the page URL', async () => {
@@ -152,6 +167,15 @@ describe('qr', { concurrency: true }, () => {
       assert.match(error.message, /--page-url/);
       return true;
     });
+  });
+
+  it('refuses to make a poster for a cancelled activity', async () => {
+    assert.ok(cancelledId, 'the seed has a cancelled activity');
+    const client = createClient({ baseUrl: sandbox.url, apiKey: sandbox.keys.publishable });
+    await assert.rejects(
+      loadPoster(client, cancelledId, { locale: 'en', pageUrl: PAGE_URL }),
+      /is cancelled: no poster made/,
+    );
   });
 
   it('renders a PDF page per poster, A4 portrait (Latin text needs no embedded font)', async () => {

@@ -7,6 +7,7 @@ import { Command, Option } from 'commander';
 import { CliError } from '../cli-error.js';
 import { asCliErrors } from '../credits/cli-errors.js';
 import { resolveLocale } from '../credits/messages.js';
+import { posterLabels } from '../qr/labels.js';
 import { loadPoster, posterKind, type PosterData } from '../qr/poster-data.js';
 
 interface QrOptions {
@@ -77,7 +78,9 @@ Examples:
       );
       const posters: PosterData[] = [];
       for (const id of ids) {
-        posters.push(await asCliErrors(() => loadPoster(client, id, { locale, pageUrl: options.pageUrl })));
+        const poster = await asCliErrors(() => loadPoster(client, id, { locale, pageUrl: options.pageUrl }));
+        if (poster.when === '') console.error(posterLabels(locale).noUpcoming(id));
+        posters.push(poster);
       }
       await mkdir(dirname(options.out), { recursive: true });
       const written: { id: string; kind: string; title: string; url: string; file: string }[] = [];

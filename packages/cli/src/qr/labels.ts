@@ -10,6 +10,8 @@ export interface PosterLabels {
   course: string;
   sessions(count: number): string;
   weekdays(days: readonly number[]): string;
+  /** Said on stderr when a course has no offering still to come. */
+  noUpcoming(id: string): string;
 }
 
 const WEEKDAYS_ZH = ['', '一', '二', '三', '四', '五', '六', '日'];
@@ -24,6 +26,7 @@ const zh: PosterLabels = {
   course: '课程',
   sessions: (count) => `共 ${count} 次课`,
   weekdays: (days) => '每周' + days.map((day) => WEEKDAYS_ZH[day]).join('、'),
+  noUpcoming: (id) => `提示：课程 ${id} 没有尚未结束的开班，海报上不印时间和地点（只印所在区）。`,
 };
 
 const en: PosterLabels = {
@@ -35,6 +38,8 @@ const en: PosterLabels = {
   course: 'Course',
   sessions: (count) => `${count} sessions`,
   weekdays: (days) => days.map((day) => WEEKDAYS_EN[day]).join(', '),
+  noUpcoming: (id) =>
+    `Note: course ${id} has no offering still to come, so its poster shows no time and only the district.`,
 };
 
 export function posterLabels(locale: Locale): PosterLabels {

@@ -63,6 +63,11 @@ export async function loadPoster(
   const kind = posterKind(id);
   if (kind === 'activity') {
     const activity = await client.activities.get(id);
+    if (activity.status === 'cancelled') {
+      throw new CliError(`Activity ${id} (${activity.title}) is cancelled: no poster made.`, {
+        code: 'activity_cancelled',
+      });
+    }
     return {
       id,
       kind,
@@ -120,19 +125,26 @@ function activityTime(activity: Activity, locale: Locale): string {
 
 function offeringTime(offering: Offering, locale: Locale): string {
   const labels = posterLabels(locale);
-  const date = (day: string) =>
+  // The end date leaves out the year when it is the start's: 2026年10月19日至11月30日, 19 Oct – 30 Nov 2026.
+  const date = (day: string, withYear: boolean) =>
     new Intl.DateTimeFormat(locale, {
       timeZone: 'UTC',
-      year: 'numeric',
+      ...(withYear ? { year: 'numeric' } : {}),
       month: locale === 'en' ? 'short' : 'long',
       day: 'numeric',
     }).format(new Date(`${day}T00:00:00Z`));
+  const sameYear = offering.startsOn.slice(0, 4) === offering.endsOn.slice(0, 4);
+  const dates =
+    locale === 'en'
+      ? `${date(offering.startsOn, !sameYear)} – ${date(offering.endsOn, true)}`
+      : `${date(offering.startsOn, true)}至${date(offering.endsOn, !sameYear)}`;
   const parts = [
-    `${date(offering.startsOn)}–${date(offering.endsOn)}`,
+    dates,
     offering.weekdays.length > 0 ? labels.weekdays(offering.weekdays) : '',
     `${offering.startTime}–${offering.endTime}`,
   ].filter(Boolean);
-  return `${parts.join(' ')}${locale === 'en' ? ` (${labels.sessions(offering.sessions)})` : `（${labels.sessions(offering.sessions)}）`}`;
+  const sessions = labels.sessions(offering.sessions);
+  return `${parts.join(' ')}${locale === 'en' ? ` (${sessions})` : `（${sessions}）`}`;
 }
 
 function placeText(place: { name: string; address?: string | undefined }, locale: Locale): string {
