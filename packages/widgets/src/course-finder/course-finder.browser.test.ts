@@ -339,6 +339,20 @@ describe('<lc-course-finder>', function () {
     expect(new URLSearchParams(location.search).get('lc-course')).to.equal(null);
   });
 
+  it('closes the details with Escape and puts focus back on the course', async () => {
+    const element = await basic({ q: '书法' });
+    const button = $$(element, '.result-title button')[2]!;
+    const id = button.dataset['course']!;
+    button.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => $(element, '.offering, [data-state]'), 'details');
+    expect(deepActive()?.id).to.equal('detail-title');
+    await sendKeys({ press: 'Escape' });
+    await until(() => !$(element, '.detail'), 'details closed');
+    await element.updateComplete;
+    expect(deepActive()?.dataset['course']).to.equal(id);
+  });
+
   it('goes from the search box to a confirmed registration with the keyboard alone', async () => {
     const { course, offeringId } = await courseWithSeats('书法');
     const element = await basic();
