@@ -1,13 +1,14 @@
 // Builds the CDN files of @learning-city/widgets into packages/widgets/dist/cdn/ (run by the widgets build):
 // - learning-city.js: one ES module that registers every element (src/index.ts and every element entry below),
-//   with its lazy parts inlined, so a
-//   single <script type="module" src="…/learning-city.js"> works on any static host;
+//   its lazy parts inlined, so one <script type="module" src="…/learning-city.js"> works on any static host.
+//   (Measured: inlined, 73.9 KiB gzip; with the lazy parts as chunks beside it, 53 KiB + 24 KiB on first use.
+//   One self-sufficient file is what a CMS editor can copy; the budget is checked on it by `npm run size`.)
 // - <widget>.js: one entry per element (every `./<widget>` export whose source is src/<widget>/define.ts),
 //   built together so they share chunks (chunks/): a page that loads two of them loads Lit and core once;
 // - entries.json: which chunks each entry imports (for <link rel="modulepreload">, and the size budgets).
 // Sources are bundled through the `@learning-city/source` condition, as the size benches do.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terserPlugin from '@rollup/plugin-terser';
@@ -166,5 +167,5 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const started = Date.now();
   const entries = await buildCdn();
   const names = Object.values(entries).map((entry) => entry.file);
-  console.log(`CDN build: ${names.join(', ')} → ${dirname(join(outDir, 'x'))} (${Date.now() - started} ms)`);
+  console.log(`CDN build: ${names.join(', ')} → ${outDir} (${Date.now() - started} ms)`);
 }
