@@ -39,7 +39,7 @@ export class DraftController implements ReactiveController {
 
   /** Opens the draft stored under `storageKey` for `campaignId` (`null`: none), and uses that key from now on. */
   async open(storageKey: string, campaignId: string): Promise<LoadedDraft | null> {
-    this.flush(); // what was typed into the form being replaced
+    this.cancel();
     const store = new DraftStore(storageKey);
     const [loaded, canSeal] = await Promise.all([store.load(campaignId), store.canSeal()]);
     this.#store = store;

@@ -36,6 +36,10 @@ import { formatDateTime, hasMessages, loadMessages, message, type MessageKey } f
 import { nominationStyles } from './star-nomination.styles.js';
 import { SubmissionController, type Failure } from './submission-controller.js';
 
+/** A chunk of the widget that did not arrive: a connection problem, retried with the campaign. */
+const chunkFailed = (cause: unknown) =>
+  new ConnectionError(`Part of the nomination form could not be loaded: ${String(cause)}`, { cause });
+
 type FormParts = typeof import('./form-parts.js');
 let formParts: Promise<FormParts> | undefined;
 const PHOTO_KEY = /^photos\.(\d+)\.(\w+)$/;
@@ -304,6 +308,7 @@ export class LcStarNomination extends LitElement {
   /** Loads the campaign, then the draft kept for it, and the later steps' code meanwhile. */
   async #load(): Promise<void> {
     const generation = ++this.#loadGeneration;
+    this.#draft.flush(); // what was typed into the form this load replaces
     this.loadState = { kind: 'loading' };
     try {
       const now = this.#nowMs();
@@ -326,11 +331,11 @@ export class LcStarNomination extends LitElement {
         this.#draft.open(`lc-star-nomination:${this.draftId || campaign.id}`, campaign.id),
         formParts.catch((error: unknown) => {
           formParts = undefined;
-          throw new ConnectionError(`The form's code could not be loaded: ${String(error)}`, {
-            cause: error,
-          });
+          throw chunkFailed(error);
         }),
-        loadMessages(this.#locale),
+        loadMessages(this.#locale).catch((error: unknown) => {
+          throw chunkFailed(error);
+        }),
       ]);
       if (generation !== this.#loadGeneration) return;
       this.#later = parts;
