@@ -18,6 +18,7 @@ export type LcJsxProps<Tag extends keyof LcElements> = DetailedHTMLProps<
 /** Every Learning City element as a JSX intrinsic element. */
 export type LcIntrinsicElements = { [Tag in keyof LcElements]: LcJsxProps<Tag> };
 
+// Augmentation merges into React's own `JSX` namespace and interface, so both lint rules' advice cannot apply.
 declare module 'react' {
   // eslint-disable-next-line @typescript-eslint/no-namespace
   namespace JSX {

@@ -18,6 +18,7 @@ export type LcVueProps<Tag extends keyof LcElements> = {
 /** Every Learning City element as a Vue global component. */
 export type LcGlobalComponents = { [Tag in keyof LcElements]: DefineComponent<LcVueProps<Tag>> };
 
+// Augmentation merges into Vue's own interface, which must stay an (empty) interface.
 declare module 'vue' {
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface GlobalComponents extends LcGlobalComponents {}
