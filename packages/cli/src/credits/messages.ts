@@ -86,7 +86,7 @@ export interface CommandMessages {
   refuseInvalid(bad: number): string;
   progress(done: number, total: number): string;
   interrupted(results: string): string;
-  secondInterrupt: string;
+  stopping: string;
   submitted(summary: SubmitCounts, results: string): string;
   inDoubt(count: number): string;
   recovering(count: number): string;
@@ -113,7 +113,7 @@ const zhCommand: CommandMessages = {
   progress: (done, total) => `已处理 ${done}/${total} 行`,
   interrupted: (results) =>
     `已中断：已提交的行记录在 ${results}，再次运行同一命令即可从中断处继续，不会重复提交。`,
-  secondInterrupt: '正在等待进行中的批次完成……再按一次 Ctrl+C 立即退出（再次运行时会核对，不会重复提交）。',
+  stopping: '正在等待进行中的批次完成……再按一次 Ctrl+C 立即退出（再次运行时会核对，不会重复提交）。',
   submitted: (s, results) =>
     `提交完成：新提交 ${s.submitted} 行，此前已提交 ${s.alreadySubmitted} 行，被平台拒绝 ${s.rejected} 行，校验未通过 ${s.invalid} 行。结果见 ${results}`,
   inDoubt: (count) => `${count} 行的提交结果未知（网络中断）；再次运行同一命令会核对并补交，不会重复提交。`,
@@ -132,7 +132,7 @@ const enCommand: CommandMessages = {
   progress: (done, total) => `${done}/${total} rows`,
   interrupted: (results) =>
     `Interrupted. Submitted rows are recorded in ${results}; run the same command again to resume without submitting any row twice.`,
-  secondInterrupt:
+  stopping:
     'Waiting for the batches in flight… press Ctrl+C again to quit now (the next run checks them, so nothing is submitted twice).',
   submitted: (s, results) =>
     `Done: ${s.submitted} submitted now, ${s.alreadySubmitted} submitted before, ${s.rejected} rejected by the platform, ${s.invalid} invalid. Results: ${results}`,

@@ -42,7 +42,7 @@ export async function runSubmit(file: string, options: SubmitCommandOptions): Pr
     if (stop.signal.aborted) process.exit(130);
     stop.abort();
     progress.clear();
-    console.error(say.secondInterrupt);
+    console.error(say.stopping);
   };
   process.on('SIGINT', onSigint);
   try {
