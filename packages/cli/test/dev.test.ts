@@ -196,7 +196,7 @@ describe('learning-city dev --help', () => {
 
   it('rejects a port that is not one, before starting anything', async () => {
     const { code, stderr } = await runCli(['dev', '--port', '70000']);
-    assert.equal(code, 1);
+    assert.equal(code, 2, 'a usage error');
     assert.match(stderr, /a port is 0–65535/);
   });
 });

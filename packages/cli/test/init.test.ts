@@ -35,6 +35,16 @@ interface PackageJson {
 const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as PackageJson;
 
 describe('learning-city init', () => {
+  it('exits 2 on a command line it cannot parse, with a pointer to --help', async () => {
+    for (const args of [['init', '--bogus'], ['init', 'a', 'b'], ['nope'], []]) {
+      const { code, stderr } = await runCli(args);
+      assert.equal(code, 2, args.join(' '));
+      assert.ok(stderr.length > 0, args.join(' '));
+    }
+    const unknown = await runCli(['init', '--bogus']);
+    assert.match(unknown.stderr, /unknown option '--bogus'\n\(add --help for usage and examples\)/);
+  });
+
   it('explains every option with examples in --help', async () => {
     const { code, stdout } = await runCli(['init', '--help']);
     assert.equal(code, 0);
