@@ -176,6 +176,17 @@ describe('learning-city dev', () => {
     });
   });
 
+  it('refuses a port in use with a one-line hint, and exits 1', async () => {
+    const apiPort = new URL(ready.apiBase).port;
+    const second = await runCli(['dev', '--port', apiPort, '--demo-port', '0'], { timeout: 120_000 });
+    assert.equal(second.code, 1, second.stderr);
+    assert.equal(
+      second.stderr.trim(),
+      `learning-city: Port ${apiPort} (sandbox API) is in use: pass --port with another, or 0.`,
+    );
+    assert.equal(second.stdout, '', 'no banner: nothing started');
+  });
+
   it('stops cleanly on SIGTERM', async () => {
     dev.child.kill('SIGTERM');
     const result = await dev.done;
