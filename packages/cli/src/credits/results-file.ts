@@ -52,6 +52,9 @@ export async function readSubmitted(path: string): Promise<Map<string, Submitted
         continue;
       }
       const get = (name: (typeof RESULT_COLUMNS)[number]) => record.fields[columns!.indexOf(name)] ?? '';
+      // A line cut short by a crash mid-write has fewer fields: it is ignored, and the journal (which marks a
+      // batch answered only after its lines are on disk) has the batch replayed.
+      if (record.fields.length !== columns.length) continue;
       if (get('status') === 'submitted' && get('externalRef') !== '' && get('submissionId') !== '') {
         submitted.set(get('externalRef'), {
           submissionId: get('submissionId'),
