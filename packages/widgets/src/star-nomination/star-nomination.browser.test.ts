@@ -296,6 +296,33 @@ describe('<lc-star-nomination>', () => {
     expect((await photo.arrayBuffer()).byteLength).to.be.at.most(5 * 1024 * 1024);
   });
 
+  it('keeps photos with their previews in the draft, and asks for one when the last is removed', async () => {
+    const draftId = uniqueDraftId();
+    const first = await mount({ draftId });
+    await fillNominee(first);
+    await next(first);
+    await fillStory(first);
+    await next(first);
+    await fillRecommender(first);
+    await next(first);
+    await choosePhotos(first, [await canvasPhoto(300, 200)]);
+    await type(first, 'photos.0.caption', '读书会合影');
+    window.dispatchEvent(new Event('pagehide'));
+    first.remove();
+
+    const second = await mount({ draftId });
+    expect(stepHeading(second)).to.contain('照片');
+    expect($<HTMLInputElement>(second, "[name='photos.0.caption']")!.value).to.equal('读书会合影');
+    const preview = await until(() => $<HTMLCanvasElement>(second, 'canvas.preview[data-drawn]'));
+    await until(() => preview.width === 240); // the stored 240 px preview, drawn again (a blank canvas is 300)
+    expect(preview.getAttribute('aria-label')).to.equal('读书会合影');
+    await click(second, '[part~=photo] .remove');
+    expect(second.shadowRoot!.querySelectorAll('[part~=photo]')).to.have.length(0);
+    expect(second.shadowRoot!.activeElement?.id).to.equal('f-photos');
+    await next(second);
+    expect($(second, '#error-summary')!.textContent).to.contain('请至少上传 1 张照片');
+  });
+
   it('blocks deeds over the limit, with the count shown beside the field and in the summary', async () => {
     const element = await mount();
     await fillNominee(element);
