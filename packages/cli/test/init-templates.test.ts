@@ -196,6 +196,30 @@ describe('init --template node-service', () => {
     );
   });
 
+  it('reports a row the platform refuses by field and request id, without the personal data, and exits 1', async () => {
+    const rows = JSON.parse(readFileSync(join(dir, 'outcomes.json'), 'utf8')) as {
+      externalRef: string;
+      learner: { residentId: string };
+    }[];
+    const bad = {
+      ...rows[0]!,
+      externalRef: 'DEMO-BAD-0001',
+      learner: { ...rows[0]!.learner, residentId: '110105194912310021' },
+    };
+    writeFileSync(join(dir, 'bad.json'), JSON.stringify([bad]));
+    const result = await runNode(['dist/submit-outcomes.js', 'bad.json'], {
+      cwd: dir,
+      env: { LC_API_BASE: sandbox.url, LC_SECRET_KEY: sandbox.keys.secret },
+    });
+    assert.equal(result.code, 1);
+    assert.match(result.stderr, /^DEMO-BAD-0001\trejected\tlearner\.residentId: .+ \(request req_\w+\)$/m);
+    assert.doesNotMatch(result.stdout + result.stderr, /110105194912310021|李强/);
+    const list = await fetch(`${sandbox.url}/v1/credit-submissions?externalRef=DEMO-BAD-0001`, {
+      headers: { authorization: `Bearer ${sandbox.keys.secret}` },
+    });
+    assert.equal(((await list.json()) as { data: unknown[] }).data.length, 0, 'nothing was stored');
+  });
+
   it('refuses to start without a secret key, or with a publishable one, and submits nothing', async () => {
     const missing = await run({ LC_API_BASE: sandbox.url });
     assert.equal(missing.code, 2);

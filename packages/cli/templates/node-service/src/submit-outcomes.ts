@@ -30,7 +30,8 @@ let failed = 0;
 for (const [index, outcome] of outcomes.entries()) {
   const row = outcome.externalRef ?? `#${index + 1}`;
   try {
-    // The same externalRef gives the same Idempotency-Key: running the file twice does not submit twice.
+    // The same externalRef gives the same Idempotency-Key: running the file again (within the platform's
+    // 24 h idempotency window) answers the first submission instead of making a second.
     const submission = await client.creditSubmissions.create(
       outcome,
       outcome.externalRef ? { idempotencyKey: `outcome-${outcome.externalRef}` } : undefined,
