@@ -5,9 +5,10 @@
 //   One self-sufficient file is what a CMS editor can copy; the budget is checked on it by `npm run size`.)
 // - <widget>.js: one entry per element (every `./<widget>` export whose source is src/<widget>/define.ts),
 //   built together so they share chunks (chunks/): a page that loads two of them loads Lit and core once;
-// - entries.json: which chunks each entry imports (for <link rel="modulepreload">, and the size budgets).
+// - entries.json: which chunks each entry imports (for <link rel="modulepreload">, and the size budgets);
+// - learning-city.css: the styles for before the elements are defined (src/not-defined.css).
 // Sources are bundled through the `@learning-city/source` condition, as the size benches do.
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -159,6 +160,7 @@ export async function buildCdn(): Promise<Record<string, CdnEntry>> {
     }
     entries[chunk.name] = { file: chunk.fileName, imports, dynamicImports: [...dynamicImports].sort() };
   }
+  copyFileSync(join(widgetsDir, 'src/not-defined.css'), join(outDir, 'learning-city.css'));
   writeFileSync(join(outDir, 'entries.json'), `${JSON.stringify(entries, null, 2)}\n`);
   return entries;
 }

@@ -23,8 +23,6 @@ const root = new URL('../../', import.meta.url).pathname;
 const WIDGETS = ['lc-event-calendar', 'lc-course-finder', 'lc-star-nomination'];
 
 /** The README's snippet, as a partner pastes it into the page's own stylesheet. */
-const NOT_DEFINED_CSS = readmeSnippet();
-
 function readmeSnippet(): string {
   const readme = readFileSync(join(root, 'packages/widgets/README.md'), 'utf8');
   const snippet = readme.match(/<!-- not-defined-css -->\s*```css\n([\s\S]*?)```/)?.[1];
@@ -59,14 +57,18 @@ after(async () => {
   await sandbox?.close();
 });
 
-/** A static site with one page at `/` whose <head> loads `scripts` and whose body holds the three widgets. */
-async function site(scripts: string[], css = ''): Promise<StaticSite> {
+/**
+ * A static site with one page at `/` whose <head> links `stylesheets` and loads `scripts`, and whose body holds
+ * the three widgets.
+ */
+async function site(scripts: string[], stylesheets: string[] = []): Promise<StaticSite> {
   const page = `<!doctype html>
 <html lang="zh-CN">
 <head>
   <meta charset="utf-8">
   <title>Partner page</title>
   <link rel="stylesheet" href="/page.css">
+  ${stylesheets.map((href) => `<link rel="stylesheet" href="${href}">`).join('\n  ')}
   ${scripts.map((src) => `<script type="module" src="${src}"></script>`).join('\n  ')}
 </head>
 <body>
@@ -79,7 +81,7 @@ async function site(scripts: string[], css = ''): Promise<StaticSite> {
   <footer id="after">页脚</footer>
 </body>
 </html>`;
-  const started = await serveSite({ '/': page, '/page.css': `body { font-family: serif; }\n${css}` });
+  const started = await serveSite({ '/': page, '/page.css': 'body { font-family: serif; }' });
   sites.push(started);
   return started;
 }
@@ -173,8 +175,13 @@ describe('the CDN files', () => {
     await page.close();
   });
 
-  it('with the README styles, nothing on the page moves when the elements upgrade', async () => {
-    const host = await site(['/cdn/learning-city.js'], NOT_DEFINED_CSS);
+  it('ships the README :not(:defined) rules as learning-city.css', () => {
+    const rules = (css: string) => css.replace(/\/\*[\s\S]*?\*\//g, '').trim();
+    assert.equal(rules(readFileSync(join(cdnDir, 'learning-city.css'), 'utf8')), rules(readmeSnippet()));
+  });
+
+  it('with learning-city.css linked, nothing on the page moves when the elements upgrade', async () => {
+    const host = await site(['/cdn/learning-city.js'], ['/cdn/learning-city.css']);
     const page = await browser.newPage();
     await page.setViewport({ width: 1280, height: 900 });
     const report = await watch(page);
