@@ -52,12 +52,13 @@ function onTerminal(
 }
 
 describe('learning-city init on a terminal', () => {
-  it('asks for the template, name, API base, key and install, and uses the answers', async () => {
+  it('asks for the folder, template, name, API base, key and install, and uses the answers', async () => {
     const dir = scratchPath('tty');
     made.push(dir);
     const { code, screen } = await onTerminal(
-      ['init', dir],
+      ['init'],
       [
+        [/Project folder/, `${dir}${ENTER}`],
         [/Template/, DOWN + ENTER], // html → react
         [/Package name/, `my-react-site${ENTER}`],
         [/API base/, ENTER], // the default
