@@ -559,6 +559,26 @@ describe('<lc-course-finder>', function () {
     expect(titles(element)).to.have.length(20);
   });
 
+  it('says it is offline while the browser is, and loads again by itself when the connection is back', async () => {
+    const element = await basic();
+    const onLine = Object.getOwnPropertyDescriptor(Navigator.prototype, 'onLine')!;
+    Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
+    try {
+      await search(element, '书法');
+      const state = $(element, '[data-state=offline]')!;
+      expect(state.textContent).to.contain('网络已断开');
+      expect(state.querySelector('[data-retry]')).to.not.equal(null);
+      expect(requestsTo(`/courses?q=${encodeURIComponent('书法')}`)).to.deep.equal([]);
+    } finally {
+      delete (navigator as unknown as Record<string, unknown>)['onLine'];
+      expect(Object.getOwnPropertyDescriptor(Navigator.prototype, 'onLine')).to.deep.equal(onLine);
+    }
+    window.dispatchEvent(new Event('online'));
+    await settled(element);
+    expect(titles(element)).to.have.length(20);
+    expect($(element, '.result mark')!.textContent).to.equal('书法');
+  });
+
   it('fires cancelable lc-course-select and lc-register-request; cancelled, nothing built-in opens', async () => {
     const { course, offeringId } = await courseWithSeats('书法');
     const element = await basic({ q: course.title });
