@@ -74,9 +74,18 @@ function inBrowser(): boolean {
   return typeof window !== 'undefined' && typeof document !== 'undefined' && typeof navigator !== 'undefined';
 }
 
-/** A random UUID v4, from WebCrypto (browsers and Node alike). */
+/**
+ * A random UUID v4, from WebCrypto (browsers and Node alike). Pages served over plain `http://` have no
+ * `crypto.randomUUID` (secure contexts only), so it is then built from `crypto.getRandomValues`, which every page has.
+ */
 export function newIdempotencyKey(): string {
-  return globalThis.crypto.randomUUID();
+  const crypto = globalThis.crypto;
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6]! & 0x0f) | 0x40; // version 4
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80; // RFC 9562 variant
+  const hex = Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
 /** Serialises filters: arrays become comma lists, `undefined`/`null` are left out. */
