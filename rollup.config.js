@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { resolve } from 'node:path';
 import esbuild from 'rollup-plugin-esbuild';
+import { minifyCssLiterals } from './scripts/minify-css-literals.js';
 
 const pkg = JSON.parse(readFileSync(resolve('package.json'), 'utf8'));
 const SOURCE = '@learning-city/source';
@@ -25,7 +26,10 @@ const external = (id) =>
 export default {
   input,
   external,
-  plugins: [esbuild({ target: 'es2022', tsconfig: resolve('../../tsconfig.base.json') })],
+  plugins: [
+    minifyCssLiterals(),
+    esbuild({ target: 'es2022', tsconfig: resolve('../../tsconfig.base.json') }),
+  ],
   output: {
     dir: 'dist',
     format: 'es',

@@ -5,6 +5,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terserPlugin from '@rollup/plugin-terser';
 import { rollup, type OutputChunk, type Plugin } from 'rollup';
 import esbuild from 'rollup-plugin-esbuild';
+import { minifyCssLiterals } from './minify-css-literals.js';
 
 // The plugin's types are CommonJS-shaped; under NodeNext its default export needs this cast.
 const terser = terserPlugin as unknown as (options?: object) => Plugin;
@@ -37,6 +38,7 @@ export async function bundleForBrowser(options: BrowserBundleOptions): Promise<O
         exportConditions: ['@learning-city/source', 'browser', 'import', 'default'],
         extensions: ['.ts', '.js'],
       }),
+      minifyCssLiterals(),
       esbuild({ target: 'es2022', include: /\.[jt]s$/, exclude: [] }),
     ],
     onwarn: () => undefined,

@@ -1,8 +1,9 @@
 // Builds the CDN files of @learning-city/widgets into packages/widgets/dist/cdn/ (run by the widgets build):
-// - learning-city.js: one ES module that registers every element (src/index.ts and every element entry below),
-//   its lazy parts inlined, so one <script type="module" src="…/learning-city.js"> works on any static host.
-//   (Measured: inlined, 73.9 KiB gzip; with the lazy parts as chunks beside it, 53 KiB + 24 KiB on first use.
-//   One self-sufficient file is what a CMS editor can copy; the budget is checked on it by `npm run size`.)
+// - learning-city.js: one ES module that registers every element (every element entry below, the provider),
+//   so one <script type="module" src="…/learning-city.js"> works on any static host. What widgets load on
+//   first use (the registration form, the .ics and JSON-LD writers, English strings, later form steps)
+//   waits in chunks/all-*.js beside it and is fetched relative to the file. `npm run size` checks the
+//   file against the 50 KiB budget; the lazy chunks are listed in entries.json.
 // - <widget>.js: one entry per element (every `./<widget>` export whose source is src/<widget>/define.ts),
 //   built together so they share chunks (chunks/): a page that loads two of them loads Lit and core once;
 // - entries.json: which chunks each entry imports (for <link rel="modulepreload">, and the size budgets);
@@ -22,6 +23,7 @@ import {
   type RollupOptions,
 } from 'rollup';
 import esbuild from 'rollup-plugin-esbuild';
+import { minifyCssLiterals } from './minify-css-literals.js';
 
 // The plugin's types are CommonJS-shaped; under NodeNext its default export needs this cast.
 const terser = terserPlugin as unknown as (options?: object) => Plugin;
@@ -56,13 +58,15 @@ export function elementEntries(pkg: PackageJson): Record<string, string> {
 const ALL_ENTRY = '\0learning-city-all.ts';
 
 /**
- * The all-in-one entry: the package's main module (src/index.ts: classes and types) and every element's
- * define module, so the CDN file registers each element even before index.ts lists it.
+ * The all-in-one entry: every element's define module (which registers it and exports its class), the
+ * provider and the configuration helpers. Not src/index.ts: it imports <lc-registration-dialog> statically,
+ * which the widgets load on first use (a register click), so the CDN file leaves it to a lazy chunk too.
  */
 function allEntry(elements: Record<string, string>): Plugin {
   const source = [
-    `export * from ${JSON.stringify(join(widgetsDir, 'src/index.ts'))};`,
-    ...Object.values(elements).map((file) => `import ${JSON.stringify(file)};`),
+    ...Object.values(elements).map((file) => `export * from ${JSON.stringify(file)};`),
+    `export { LcProvider } from ${JSON.stringify(join(widgetsDir, 'src/provider/lc-provider.ts'))};`,
+    `export { CONFIG_ATTRIBUTES, readConfig } from ${JSON.stringify(join(widgetsDir, 'src/shared/config.ts'))};`,
   ].join('\n');
   return {
     name: 'learning-city-all',
@@ -75,12 +79,16 @@ function inputOptions(input: RollupOptions['input'], cache: RollupCache | undefi
   return {
     input,
     cache,
+    // Chunks loaded later may import shared code straight from an entry, so an entry is not split into a
+    // tiny facade plus a chunk: learning-city.js holds the code itself.
+    preserveEntrySignatures: 'allow-extension',
     plugins: [
       nodeResolve({
         rootDir: widgetsDir,
         exportConditions: [SOURCE, 'browser', 'import', 'default'],
         extensions: ['.ts', '.js'],
       }),
+      minifyCssLiterals(),
       esbuild({ target: 'es2022', include: /\.[jt]s$/, exclude: [] }),
     ],
     onwarn(warning, warn) {
@@ -130,9 +138,11 @@ export async function buildCdn(): Promise<Record<string, CdnEntry>> {
   mkdirSync(outDir, { recursive: true });
 
   const elements = elementEntries(pkg);
+  // What a page needs to show every widget is in the file; what a widget loads on first use (the
+  // registration form, the .ics and JSON-LD writers, English strings, later form steps) waits in chunks/.
   const all = await write(
     { 'learning-city': ALL_ENTRY },
-    { inlineDynamicImports: true, entryFileNames: '[name].js', banner },
+    { entryFileNames: '[name].js', chunkFileNames: 'chunks/all-[name]-[hash].js', banner },
     allEntry(elements),
   );
   const perElement = await write(elements, {
@@ -142,7 +152,7 @@ export async function buildCdn(): Promise<Record<string, CdnEntry>> {
   });
 
   const entries: Record<string, CdnEntry> = {};
-  const byName = new Map(perElement.map((chunk) => [chunk.fileName, chunk]));
+  const byName = new Map([...all, ...perElement].map((chunk) => [chunk.fileName, chunk]));
   /** Every chunk `fileName` imports statically, transitively (what the browser fetches before running it). */
   const eager = (fileName: string, seen = new Set<string>()): Set<string> => {
     for (const dep of byName.get(fileName)?.imports ?? []) {
