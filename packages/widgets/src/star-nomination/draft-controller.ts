@@ -1,10 +1,21 @@
 // Keeps the form's draft on the device as it is typed: saved shortly after each change, written at once when
 // the page is hidden or closed, restored when the form opens again, discarded on request or after submitting.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { DraftStore, type LoadedDraft } from './draft-store.js';
+import type { DraftStore, LoadedDraft } from './draft-store.js';
 import type { Draft } from './nomination-draft.js';
 
 const SAVE_DELAY_MS = 400;
+
+// The store (AES-GCM sealing, IndexedDB) is its own chunk: `prefetch()` starts it beside the campaign request,
+// and `open()` waits for it; nothing is saved before a draft has been opened, so no keystroke waits on it.
+let storeModule: Promise<typeof import('./draft-store.js')> | undefined;
+function loadStore(): Promise<typeof import('./draft-store.js')> {
+  storeModule ??= import('./draft-store.js').catch((error: unknown) => {
+    storeModule = undefined; // try again with the next load
+    throw error;
+  });
+  return storeModule;
+}
 
 export interface DraftControllerOptions {
   /** The draft to save now, or `null` when there is nothing worth keeping (a blank form, a finished one). */
@@ -37,10 +48,16 @@ export class DraftController implements ReactiveController {
     document.removeEventListener('visibilitychange', this.#onVisibility);
   }
 
+  /** Loads the store's code (start it beside the campaign request; `open()` needs it). Rejects when it did not arrive. */
+  async ready(): Promise<void> {
+    await loadStore();
+  }
+
   /** Opens the draft stored under `storageKey` for `campaignId` (`null`: none), and uses that key from now on. */
   async open(storageKey: string, campaignId: string): Promise<LoadedDraft | null> {
     this.cancel();
-    const store = new DraftStore(storageKey);
+    const { DraftStore } = await loadStore();
+    const store: DraftStore = new DraftStore(storageKey);
     const [loaded, canSeal] = await Promise.all([store.load(campaignId), store.canSeal()]);
     this.#store = store;
     this.canSeal = canSeal;

@@ -1,10 +1,5 @@
 // <lc-star-nomination>: the 百姓学习之星 nomination form (steps, photos with rights, drafts, idempotent submit).
-import {
-  ConnectionError,
-  LearningCityError,
-  nominations,
-  type NominationCampaign,
-} from '@learning-city/core';
+import { ConnectionError, LearningCityError, type NominationCampaign } from '@learning-city/core';
 import { html, LitElement, type PropertyValues } from 'lit';
 import { readConfig, transportFor, type WidgetConfig } from '../shared/config.js';
 import type { Locale } from '../shared/locale.js';
@@ -34,7 +29,7 @@ import {
 import { loadStateTemplate, type LoadState } from './load-state.js';
 import { formatDateTime, hasMessages, loadMessages, message, type MessageKey } from './messages.js';
 import { nominationStyles } from './star-nomination.styles.js';
-import { SubmissionController, type Failure } from './submission-controller.js';
+import type { Failure, SubmissionController } from './submission-controller.js';
 
 /** A chunk of the widget that did not arrive: a connection problem, retried with the campaign. */
 const chunkFailed = (cause: unknown) =>
@@ -157,6 +152,7 @@ export class LcStarNomination extends LitElement {
     snapshot: () =>
       this.#campaign &&
       this.loadState.kind === 'ready' &&
+      this.#submission &&
       this.#submission.phase !== 'submitted' &&
       !this.#isBlank()
         ? {
@@ -174,23 +170,28 @@ export class LcStarNomination extends LitElement {
       this.requestUpdate();
     },
   });
-  readonly #submission = new SubmissionController(this, {
-    // Read when sending, so a provider's api-base changed meanwhile is the one used.
-    resource: () => nominations(transportFor(readConfig(this))),
-    onKeyChange: () => this.#draft.schedule(),
-    onComplete: (nomination) => {
-      this.#draft.discard();
-      this.#reset(null);
-      this.#focusNext = '#result-heading';
-      this.#emit<NominationCompleteDetail>('lc-nomination-complete', { nomination });
-    },
-    onError: (error, failure) => {
-      if (failure.kind === 'validation') this.#showIssues(failure);
-      else this.#focusNext = '#failure';
-      this.#draft.schedule();
-      this.#emit<NominationErrorDetail>('lc-nomination-error', { error, kind: failure.kind });
-    },
-  });
+  /** Sending (its code is in the form's chunk): made once that chunk is here, before any draft is restored. */
+  #submission: SubmissionController | null = null;
+
+  #submissionFrom(parts: FormParts): SubmissionController {
+    return (this.#submission ??= new parts.SubmissionController(this, {
+      // Read when sending, so a provider's api-base changed meanwhile is the one used.
+      resource: () => parts.nominations(transportFor(readConfig(this))),
+      onKeyChange: () => this.#draft.schedule(),
+      onComplete: (nomination) => {
+        this.#draft.discard();
+        this.#reset(null);
+        this.#focusNext = '#result-heading';
+        this.#emit<NominationCompleteDetail>('lc-nomination-complete', { nomination });
+      },
+      onError: (error, failure) => {
+        if (failure.kind === 'validation') this.#showIssues(failure);
+        else this.#focusNext = '#failure';
+        this.#draft.schedule();
+        this.#emit<NominationErrorDetail>('lc-nomination-error', { error, kind: failure.kind });
+      },
+    }));
+  }
 
   constructor() {
     super();
@@ -212,7 +213,7 @@ export class LcStarNomination extends LitElement {
   }
   /** The nomination reference once submitted (what the page's form submits under `name`), else `''`. */
   get value(): string {
-    return this.#submission.nomination?.reference ?? '';
+    return this.#submission?.nomination?.reference ?? '';
   }
   get validity(): ValidityState | undefined {
     return this.#internals?.validity;
@@ -310,6 +311,11 @@ export class LcStarNomination extends LitElement {
     const generation = ++this.#loadGeneration;
     this.#draft.flush(); // what was typed into the form this load replaces
     this.loadState = { kind: 'loading' };
+    // The draft store's code (sealing, IndexedDB) loads beside the campaign request.
+    const draftCode = this.#draft.ready().catch((error: unknown) => {
+      throw chunkFailed(error);
+    });
+    draftCode.catch(() => undefined); // awaited below once the campaign is open
     try {
       const now = this.#nowMs();
       const campaign = await findCampaign(transportFor(this.#config), this.campaign, now);
@@ -328,7 +334,9 @@ export class LcStarNomination extends LitElement {
       // dropped connection) is the same "could not load" as the campaign, with its retry.
       formParts ??= import('./form-parts.js');
       const [loaded, parts] = await Promise.all([
-        this.#draft.open(`lc-star-nomination:${this.draftId || campaign.id}`, campaign.id),
+        draftCode.then(() =>
+          this.#draft.open(`lc-star-nomination:${this.draftId || campaign.id}`, campaign.id),
+        ),
         formParts.catch((error: unknown) => {
           formParts = undefined;
           throw chunkFailed(error);
@@ -339,6 +347,7 @@ export class LcStarNomination extends LitElement {
       ]);
       if (generation !== this.#loadGeneration) return;
       this.#later = parts;
+      const submission = this.#submissionFrom(parts);
       this.#reset(null);
       if (loaded) {
         const { draft } = loaded;
@@ -346,7 +355,7 @@ export class LcStarNomination extends LitElement {
         this.photos = draft.photos;
         this.step = draft.step;
         this.#savedAt = draft.savedAt;
-        this.#submission.restoreKey(draft.idempotencyKey);
+        submission.restoreKey(draft.idempotencyKey);
         this.draftNotice = loaded.identifiersRestored ? 'restored' : 'identifiersLost';
       }
       this.loadState = { kind: 'ready' };
@@ -387,7 +396,7 @@ export class LcStarNomination extends LitElement {
   /** Deletes the draft and starts a fresh form. */
   #discard(): void {
     this.#draft.discard();
-    this.#submission.reset();
+    this.#submission?.reset(); // none yet: the first one starts with a fresh key
     this.#reset('discarded');
     this.confirmingDiscard = false;
     this.#focusNext = '#step-heading';
@@ -474,7 +483,7 @@ export class LcStarNomination extends LitElement {
       limits: campaign.limits,
       locale: this.#locale,
       count: () => this.photos.length,
-      upload: (body) => nominations(transportFor(readConfig(this))).uploadMedia(body),
+      upload: (body) => later.nominations(transportFor(readConfig(this))).uploadMedia(body),
       onPhoto: (photo) => {
         this.photos = [...this.photos, photo];
       },
@@ -535,14 +544,15 @@ export class LcStarNomination extends LitElement {
     event.preventDefault();
     const campaign = this.#campaign;
     const later = this.#later;
-    if (!campaign || !later || this.formDisabled || this.photoBusy) return;
+    const submission = this.#submission;
+    if (!campaign || !later || !submission || this.formDisabled || this.photoBusy) return;
     if (this.step < STEPS.length - 1) {
       const errors = this.#check(STEPS[this.step]!);
       if (Object.keys(errors).length > 0) this.#showErrors(errors);
       else this.#goTo(this.step + 1);
       return;
     }
-    if (this.#submission.busy) return;
+    if (submission.busy) return;
     const failing = STEPS.map((step) => this.#check(step)).find((errors) => Object.keys(errors).length > 0);
     if (failing) {
       this.#showErrors(failing);
@@ -551,7 +561,7 @@ export class LcStarNomination extends LitElement {
     const body = later.toNominationCreate(campaign.id, this.values, this.photos);
     const issues = later.schemaIssues(body);
     if (Object.keys(issues).length > 0) this.#showErrors(issues);
-    else void this.#submission.submit(body);
+    else void submission.submit(body);
   };
 
   /** The platform's field issues (a 422) beside their fields, on the first step that has one. */
@@ -596,7 +606,8 @@ export class LcStarNomination extends LitElement {
   }
 
   #renderReady(campaign: NominationCampaign, parts: FormParts) {
-    const { phase, nomination } = this.#submission;
+    const submission = this.#submissionFrom(parts);
+    const { phase, nomination } = submission;
     const done = phase === 'submitted' && nomination !== null;
     return html`<header>
         <h2 id="title">${campaign.title}</h2>
@@ -605,17 +616,16 @@ export class LcStarNomination extends LitElement {
       ${
         done
           ? parts.resultScreen(this.#locale, nomination, () => {
-              this.#submission.reset();
+              submission.reset();
               this.draftNotice = null;
               this.#focusNext = '#step-heading';
             })
-          : this.#renderForm(campaign, parts)
+          : this.#renderForm(campaign, parts, submission)
       }`;
   }
 
-  #renderForm(campaign: NominationCampaign, parts: FormParts) {
+  #renderForm(campaign: NominationCampaign, parts: FormParts, submission: SubmissionController) {
     const locale = this.#locale;
-    const submission = this.#submission;
     return parts.formView({
       ctx: { locale, errors: this.errors, senior: this.senior },
       step: this.step,
