@@ -1,5 +1,6 @@
 // A course's details in place of the list (no pop-up): what it is, who offers it, and each offering (开班)
-// with its schedule, place, teacher, seats left and a register button.
+// with its schedule, place, teacher, seats left and a register button. A chunk of its own: the finder loads it
+// when a course is opened (or about to be: a result hovered or focused).
 import { html, nothing, type TemplateResult } from 'lit';
 import { NotFoundError, type Course, type Offering } from '@learning-city/core';
 import { format } from '../shared/locale.js';
@@ -13,6 +14,8 @@ import {
   type FinderContext,
 } from './finder-format.js';
 import { errorState } from './result-list.js';
+
+export { offeringTarget } from './registration-handoff.js';
 
 /** Why an offering cannot be registered for, or `null` when it can. */
 export function blockedReason(offering: Offering): 'full' | 'closed' | 'cancelled' | null {

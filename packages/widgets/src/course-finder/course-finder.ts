@@ -1,15 +1,14 @@
 // <lc-course-finder>: the course catalogue (社区教育, 老年大学, 职业技能) with search, facets and registration.
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import type { Course } from '@learning-city/core';
+import { ConnectionError, type Course } from '@learning-city/core';
 import { readConfig, transportFor, type WidgetConfig } from '../shared/config.js';
 import { format, toLocale } from '../shared/locale.js';
 import { baseStyles } from '../shared/styles.js';
 import { VERSION } from '../shared/version.js';
-import { courseDetail } from './course-detail.js';
 import { finderStyles } from './course-finder.styles.js';
 import { finderEvent } from './events.js';
 import { activeChips, facetPanel, sortSelect } from './facet-controls.js';
-import { clampPage, FinderController } from './finder-controller.js';
+import { clampPage, FinderController, type OpenCourse } from './finder-controller.js';
 import type { FinderContext } from './finder-format.js';
 import { remoteSource } from './finder-source.js';
 import {
@@ -28,10 +27,33 @@ import {
 import { queryTerms, termsPattern } from './highlight.js';
 import { SearchTyping } from './search-typing.js';
 import { messagesFor } from './messages.js';
-import { loadRegistrationDialog, offeringTarget } from './registration-handoff.js';
-import { courseCard, errorText, loadState, moreControl } from './result-list.js';
+import { courseCard, errorState, errorText, loadState, moreControl } from './result-list.js';
 
 const PRESET_PROPERTIES = ['category', 'district', 'audience', 'pageSize'] as const;
+
+type DetailCode = typeof import('./course-detail.js');
+/** The details view (offerings, seats, the register hand-off): a chunk of its own, here once loaded. */
+let detailCode: DetailCode | undefined;
+let detailLoad: Promise<DetailCode> | undefined;
+
+/** Loads the details view's code, once; a failed load (a dropped connection) is tried again next time. */
+function loadDetailCode(): Promise<DetailCode> {
+  detailLoad ??= import('./course-detail.js').then(
+    (code) => (detailCode = code),
+    (error: unknown) => {
+      detailLoad = undefined;
+      throw new ConnectionError(`The course details could not be loaded: ${String(error)}`, { cause: error });
+    },
+  );
+  return detailLoad;
+}
+
+/** Loads and registers the registration dialog (a separate chunk: only visitors who register need it). */
+function loadRegistrationDialog(): Promise<unknown> {
+  return customElements.get('lc-registration-dialog')
+    ? Promise.resolve()
+    : import('../shared/registration/define.js');
+}
 
 /**
  * The course catalogue a library, museum or college puts on its site so residents find a course and
@@ -157,6 +179,8 @@ export class LcCourseFinder extends LitElement {
   #registering: { offeringId: string } | null = null;
   #registered = false;
   #dialogFailed: string | null = null;
+  /** Why the details view's code could not be loaded (until "retry"). */
+  #detailFailed: unknown = null;
 
   constructor() {
     super();
@@ -209,6 +233,15 @@ export class LcCourseFinder extends LitElement {
     } else if (changed.has('apiBase') || changed.has('publishableKey')) {
       finder.reload();
     }
+    if (finder.open && !detailCode && !this.#detailFailed) {
+      loadDetailCode().then(
+        () => this.requestUpdate(),
+        (error: unknown) => {
+          this.#detailFailed = error;
+          this.requestUpdate();
+        },
+      );
+    }
     const msg = messagesFor(this.#config.locale);
     const key = `${finder.status}|${finder.loads}|${this.#config.locale}`;
     const shown = finder.results.length;
@@ -240,9 +273,15 @@ export class LcCourseFinder extends LitElement {
       if (finder.results.length > first) this.#focusNext = `.result:nth-child(${first + 1}) button`;
     }
     if (this.#focusNext !== null) {
-      const target = this.renderRoot.querySelector<HTMLElement>(this.#focusNext);
-      this.#focusNext = null;
-      target?.focus();
+      const root = this.renderRoot;
+      const target =
+        root.querySelector<HTMLElement>(this.#focusNext) ??
+        (this.#detailFailed ? root.querySelector<HTMLElement>('.detail [data-retry]') : null);
+      // The details' heading is there once their code is: until then, keep the focus to move.
+      if (target || !finder.open || detailCode) {
+        this.#focusNext = null;
+        target?.focus();
+      }
     }
     // The loaded results once a search settles (none after an error), else nothing new to describe.
     const results = finder.status === 'ready' || finder.status === 'error' ? finder.results : null;
@@ -288,6 +327,8 @@ export class LcCourseFinder extends LitElement {
       @click=${this.#onClick}
       @change=${this.#onChange}
       @keydown=${this.#onKeydown}
+      @pointerover=${this.#preloadDetail}
+      @focusin=${this.#preloadDetail}
     >
       <form class="search" part="search" role="search" @submit=${this.#onSubmit}>
         <label for="q">${msg.search}</label>
@@ -323,12 +364,35 @@ export class LcCourseFinder extends LitElement {
         </div>
         <div class="main">
           <div class="visually-hidden" role="status">${this.#announcement}</div>
-          ${finder.open ? courseDetail(finder.open, ctx, this.#dialogFailed) : this.#resultsView(ctx)}
+          ${finder.open ? this.#detailView(finder.open, ctx) : this.#resultsView(ctx)}
         </div>
       </div>
       ${this.#registering ? html`<lc-registration-dialog></lc-registration-dialog>` : nothing}
     </div>`;
   }
+
+  /** The open course, or a loading line (an error with "retry") while the details' code is on its way. */
+  #detailView(open: OpenCourse, ctx: FinderContext): TemplateResult {
+    if (detailCode) return detailCode.courseDetail(open, ctx, this.#dialogFailed);
+    const { msg } = ctx;
+    const failed = this.#detailFailed;
+    return html`<section class="detail" part="detail" aria-label=${msg.details}>
+      <button type="button" class="link back" data-back><span aria-hidden="true">‹</span> ${msg.back}</button>
+      ${
+        failed
+          ? errorState(navigator.onLine ? 'error' : 'offline', failed, ctx, msg.detailError)
+          : html`<p class="state" part="state" data-state="loading">
+              <span class="spinner" aria-hidden="true"></span>${msg.detailLoading}
+            </p>`
+      }
+    </section>`;
+  }
+
+  /** A result under the pointer or the focus: its details' code starts loading before the click. */
+  readonly #preloadDetail = (event: Event): void => {
+    if (!detailCode && (event.target as Element).closest('[data-course]'))
+      loadDetailCode().catch(() => undefined);
+  };
 
   #resultsView(ctx: FinderContext): TemplateResult {
     const finder = this.#finder;
@@ -440,7 +504,7 @@ export class LcCourseFinder extends LitElement {
     if (data['course']) this.#open(data['course']);
     else if (data['register']) void this.#register(data['register']);
     else if ('back' in data) this.#close();
-    else if ('retry' in data) finder.retry();
+    else if ('retry' in data) this.#retry();
     else if ('more' in data) {
       this.#focusAfter = finder.results.length;
       finder.loadMore();
@@ -525,7 +589,7 @@ export class LcCourseFinder extends LitElement {
     const dialog = this.renderRoot.querySelector('lc-registration-dialog');
     if (!dialog) return;
     dialog.config = this.#config;
-    dialog.target = offeringTarget(course, offering);
+    dialog.target = (detailCode ?? (await loadDetailCode())).offeringTarget(course, offering);
     dialog.show();
   }
 
@@ -536,7 +600,16 @@ export class LcCourseFinder extends LitElement {
   };
 
   /** Back online: load again whatever failed meanwhile. */
-  readonly #onOnline = (): void => this.#finder.retry();
+  readonly #onOnline = (): void => this.#retry();
+
+  /** Loads again whatever failed: the search, the next page, the open course or its view's code. */
+  #retry(): void {
+    if (this.#detailFailed) {
+      this.#detailFailed = null;
+      this.requestUpdate();
+    }
+    this.#finder.retry();
+  }
 }
 
 declare global {

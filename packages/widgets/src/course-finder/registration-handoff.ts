@@ -1,5 +1,5 @@
-// Hand-off to the shared registration form (<lc-registration-dialog>): what it is told about an offering, and
-// loading its code only when a visitor is about to register.
+// Hand-off to the shared registration form (<lc-registration-dialog>): what it is told about an offering.
+// Part of the details' chunk (course-detail.ts); the finder loads the form's own code when a course is opened.
 import type { CourseDetail, Offering } from '@learning-city/core';
 import type { RegistrationTarget } from '../shared/registration/registration-dialog.js';
 
@@ -18,11 +18,4 @@ export function offeringTarget(course: CourseDetail, offering: Offering): Regist
     seatsLeft: offering.seatsLeft,
     waitlistOpen: false,
   };
-}
-
-/** Loads and registers the registration dialog (a separate chunk: only visitors who register need it). */
-export function loadRegistrationDialog(): Promise<unknown> {
-  return customElements.get('lc-registration-dialog')
-    ? Promise.resolve()
-    : import('../shared/registration/define.js');
 }
