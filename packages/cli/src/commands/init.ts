@@ -87,13 +87,13 @@ function report(result: InitResult): string {
     'node-service': [
       ...cd,
       ...install,
-      'cp .env.example .env    # then set LC_SECRET_KEY (npx learning-city dev prints the sandbox’s)',
+      'cp .env.example .env    # then set LC_SECRET_KEY (npx @learning-city/cli dev prints the sandbox’s)',
       `${run} build && ${run} start`,
     ],
   };
   lines.push('', 'Next:', ...steps[result.template].map((step) => `  ${step}`));
   if (result.template !== 'node-service' && result.apiBase === DEFAULT_API_BASE) {
-    lines.push('', 'The page talks to the local sandbox: start it with `npx learning-city dev`.');
+    lines.push('', 'The page talks to the local sandbox: start it with `npx @learning-city/cli dev`.');
   }
   return lines.join('\n');
 }

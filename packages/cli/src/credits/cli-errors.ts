@@ -12,7 +12,9 @@ export function toCliError(error: unknown): CliError | undefined {
     return new CliError((error as Error).message, { code: 'file_unreadable' });
   }
   if (error instanceof LearningCityError) {
-    const request = error.requestId ? ` (Request-Id ${error.requestId})` : '';
+    // Core's HTTP errors name the Request-Id already; add it only where the message lacks it.
+    const request =
+      error.requestId && !error.message.includes(error.requestId) ? ` (Request-Id ${error.requestId})` : '';
     return new CliError(`${error.message}${request}`, { code: error.code ?? 'api_error' });
   }
   return undefined;

@@ -54,8 +54,8 @@ export class Journal {
   static async open(path: string, pending: readonly PendingBatch[]): Promise<Journal> {
     const temporary = `${path}.tmp`;
     const handle = await open(temporary, 'w');
-    for (const batch of pending)
-      await handle.write(line({ sent: batch.key, at: batch.sentAt, refs: batch.refs }));
+    // sentEntry keeps `by`: without it a batch carried over twice could no longer be replayed, only looked up.
+    for (const batch of pending) await handle.write(line(sentEntry(batch)));
     await handle.sync();
     await handle.close();
     await rename(temporary, path);

@@ -56,7 +56,13 @@ export function startOfThisWeek(now = Date.now()): Date {
 function moduleFile(modules: ModuleMap, pathname: string): string | undefined {
   for (const [prefix, dir] of modules.roots) {
     if (!pathname.startsWith(prefix)) continue;
-    const file = resolve(dir, decodeURIComponent(pathname.slice(prefix.length)));
+    let rest: string;
+    try {
+      rest = decodeURIComponent(pathname.slice(prefix.length));
+    } catch {
+      return undefined; // A malformed %-escape is a 404, not a crash of both servers.
+    }
+    const file = resolve(dir, rest);
     return file.startsWith(dir + sep) && MODULE_TYPES[extname(file)] && existsSync(file) ? file : undefined;
   }
   return undefined;

@@ -14,7 +14,9 @@ if (existsSync('.env')) process.loadEnvFile('.env');
 const apiBase = process.env.LC_API_BASE;
 const secretKey = process.env.LC_SECRET_KEY;
 if (!apiBase || !secretKey) {
-  console.error('Set LC_API_BASE and LC_SECRET_KEY (see .env.example; `npx learning-city dev` prints both).');
+  console.error(
+    'Set LC_API_BASE and LC_SECRET_KEY (see .env.example; `npx @learning-city/cli dev` prints both).',
+  );
   process.exit(2);
 }
 if (!secretKey.startsWith('lc_sk_')) {
