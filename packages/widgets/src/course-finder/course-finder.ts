@@ -2,7 +2,7 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ConnectionError, type Course } from '@learning-city/core';
 import { readConfig, transportFor, type WidgetConfig } from '../shared/config.js';
-import { format, toLocale } from '../shared/locale.js';
+import { format, toLocale, type Locale } from '../shared/locale.js';
 import { baseStyles } from '../shared/styles.js';
 import { VERSION } from '../shared/version.js';
 import { finderStyles } from './course-finder.styles.js';
@@ -26,7 +26,7 @@ import {
 } from './finder-state.js';
 import { queryTerms, termsPattern } from './highlight.js';
 import { SearchTyping } from './search-typing.js';
-import { messagesFor } from './messages.js';
+import { hasMessages, loadMessages, messagesFor } from './messages.js';
 import { courseCard, errorState, errorText, loadState, moreControl } from './result-list.js';
 
 const PRESET_PROPERTIES = ['category', 'district', 'audience', 'pageSize'] as const;
@@ -210,14 +210,36 @@ export class LcCourseFinder extends LitElement {
     return copyState(this.#finder.state);
   }
 
+  /** The locale asked for. Attributes reflect only after an update: a property set just now wins. */
+  #locale(config: WidgetConfig): Locale {
+    return this.locale ? toLocale(this.locale) : config.locale;
+  }
+
+  /** An update in a locale whose strings are not here yet (English: a chunk of its own) waits for them. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const locale = this.#locale(readConfig(this));
+    if (hasMessages(locale)) return super.scheduleUpdate();
+    return loadMessages(locale).then(
+      () => super.scheduleUpdate(),
+      (error: unknown) => {
+        console.warn(
+          `[learning-city] <lc-course-finder> could not load its "${locale}" strings, so it shows Chinese:`,
+          error instanceof Error ? error.message : error,
+        );
+        return super.scheduleUpdate();
+      },
+    );
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
-    // Attributes reflect only after this update: a property set just now wins over its old attribute.
     const config = readConfig(this);
+    const locale = this.#locale(config);
     this.#config = {
       ...config,
       apiBase: this.apiBase || config.apiBase,
       publishableKey: this.publishableKey || config.publishableKey,
-      locale: this.locale ? toLocale(this.locale) : config.locale,
+      // Strings that could not be loaded (offline): the whole widget speaks Chinese until they are.
+      locale: hasMessages(locale) ? locale : 'zh-CN',
     };
     if (this.#config.senior && !this.senior) this.senior = true;
     const finder = this.#finder;

@@ -1,13 +1,6 @@
-// Every string <lc-course-finder> shows, Chinese first; `{name}` placeholders are filled by `format()`.
-import {
-  AUDIENCE_LABELS,
-  CATEGORY_LABELS,
-  MODE_LABELS,
-  type Audience,
-  type CourseSort,
-  type DefaultCourseCategory,
-  type DeliveryMode,
-} from '@learning-city/core';
+// Every string <lc-course-finder> shows, Chinese first (English in messages-en.ts, loaded on first use);
+// `{name}` placeholders are filled by `format()`.
+import { AUDIENCE_LABELS, CATEGORY_LABELS, MODE_LABELS, type CourseSort } from '@learning-city/core';
 import type { Locale } from '../shared/locale.js';
 import type { ListDimension } from './finder-state.js';
 
@@ -91,99 +84,32 @@ const zhCN = {
 
 export type FinderMessages = typeof zhCN;
 
-const en: FinderMessages = {
-  finder: 'Course finder',
-  search: 'Search courses',
-  searchHint: 'Course name, description or school, e.g. tai chi',
-  searchButton: 'Search',
-  filters: 'Filters',
-  dimensions: { category: 'Category', audience: 'For', district: 'District', mode: 'Format' },
-  allDistricts: 'All districts',
-  fee: 'Fee',
-  anyFee: 'Any',
-  free: 'Free',
-  paid: 'Paid',
-  dates: 'Runs between',
-  from: 'From',
-  to: 'To',
-  sort: 'Sort by',
-  sorts: { relevance: 'Best match', starts_on: 'Start date', title: 'Title', fee: 'Fee, lowest first' },
-  active: 'Active filters',
-  chip: '{name}: {value}',
-  remove: 'Remove: {label}',
-  clearAll: 'Clear all',
-  results: 'Courses',
-  count: '{n} courses found',
-  countOne: '1 course found',
-  loading: 'Searching courses…',
-  empty: 'No matching courses',
-  emptyHint: 'Try clearing the filters or another search word.',
-  clearFilters: 'Clear the filters',
-  error: 'The courses could not be loaded.',
-  malformed: 'The course service sent invalid data (field {path}).',
-  connectionError: 'The course service cannot be reached. Check your connection and try again.',
-  offline: 'You are offline. The courses reload when the connection is back.',
-  requestId: 'Request ID: {id}',
-  retry: 'Try again',
-  loadMore: 'Load more',
-  shown: 'Showing {shown} of {total}',
-  moreError: 'More courses could not be loaded.',
-  feeAmount: 'CNY {n}',
-  hours: '{n} hours',
-  seatsLeft: '{n} seats left',
-  noSeats: 'Full',
-  range: '{from} to {to}',
-  noOfferings: 'No classes scheduled',
-  back: 'Back to the courses',
-  institution: 'Offered by',
-  offerings: 'Classes',
-  detailLoading: 'Loading the classes…',
-  detailError: 'The classes could not be loaded.',
-  details: 'Course details',
-  notFound: 'This course cannot be found; it may have been withdrawn.',
-  schedule: 'When',
-  weekly: 'Every {days}, {start}–{end}',
-  sessions: '{n} sessions',
-  place: 'Where',
-  teacher: 'Teacher',
-  seats: 'Seats',
-  seatsDetail: '{left} of {capacity} left',
-  register: 'Register',
-  registerFor: '{action}: {title}',
-  offeringStatus: { full: 'Full', closed: 'Registration closed', cancelled: 'Cancelled' },
-  dialogFailed: 'The registration form could not be loaded. Check your connection and try again.',
-  weekdays: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
-  separator: ', ',
-  categories: {
-    practical_skills: 'Practical skills',
-    heluo_culture: 'Heluo culture',
-    social_science: 'Social sciences',
-    cultural_literacy: 'Cultural literacy',
-    family_education: 'Family education',
-    arts: 'Arts',
-    health: 'Health and wellbeing',
-    sports: 'Sports and fitness',
-    featured: 'Featured',
-  } satisfies Record<DefaultCourseCategory, string>,
-  audiences: {
-    seniors: 'Older adults',
-    youth: 'Young people',
-    farmers: 'Farmers',
-    employees: 'Employees',
-    veterans: 'Veterans',
-    disabled: 'People with disabilities',
-    residents: 'Residents',
-    parents: 'Parents',
-  } satisfies Record<Audience, string>,
-  modes: { offline: 'In person', online: 'Online', blended: 'Blended' } satisfies Record<
-    DeliveryMode,
-    string
-  >,
-};
+/** The finder's strings, by locale; English is loaded on first use (`loadMessages('en')`). */
+const MESSAGES: Partial<Record<Locale, FinderMessages>> = { 'zh-CN': zhCN };
 
-const MESSAGES: Record<Locale, FinderMessages> = { 'zh-CN': zhCN, en };
+let english: Promise<void> | undefined;
 
-/** The strings for a locale. */
+/** Whether `locale`'s strings are here; else `messagesFor()` answers in Chinese until `loadMessages()` is done. */
+export function hasMessages(locale: Locale): boolean {
+  return MESSAGES[locale] !== undefined;
+}
+
+/** Loads `locale`'s strings (English is a separate chunk, so Chinese pages never download it). */
+export function loadMessages(locale: Locale): Promise<void> {
+  if (hasMessages(locale)) return Promise.resolve();
+  english ??= import('./messages-en.js').then(
+    (module) => {
+      MESSAGES.en = module.en;
+    },
+    (error: unknown) => {
+      english = undefined; // try again next time
+      throw error;
+    },
+  );
+  return english;
+}
+
+/** The strings for a locale (Chinese until that locale's are loaded). */
 export function messagesFor(locale: Locale): FinderMessages {
-  return MESSAGES[locale];
+  return MESSAGES[locale] ?? zhCN;
 }

@@ -1,4 +1,5 @@
-// Every string <lc-event-calendar> shows, Chinese first; `{name}` placeholders are filled by `format()`.
+// Every string <lc-event-calendar> shows, Chinese first (English in messages-en.ts, loaded on first use);
+// `{name}` placeholders are filled by `format()`.
 import type { ActivityKind } from '@learning-city/core';
 import { AUDIENCE_LABELS } from '@learning-city/core';
 import type { Locale } from '../shared/locale.js';
@@ -86,97 +87,32 @@ const zhCN = {
 
 export type CalendarMessages = typeof zhCN;
 
-const en: CalendarMessages = {
-  calendar: 'Lifelong learning activity calendar',
-  views: { month: 'Month', week: 'Week', agenda: 'List' },
-  viewGroup: 'View',
-  previous: { month: 'Previous month', week: 'Previous week', agenda: 'Previous month' },
-  next: { month: 'Next month', week: 'Next week', agenda: 'Next month' },
-  goToToday: 'Today',
-  today: 'Today',
-  filters: 'Filters',
-  kind: 'Type',
-  district: 'District',
-  audience: 'For',
-  all: 'All',
-  availableOnly: 'Only with seats or a waitlist',
-  kinds: {
-    lecture: 'Lecture',
-    reading: 'Reading',
-    study_tour: 'Study tour',
-    open_day: 'Open day',
-    star_presentation: 'Learning Stars showcase',
-    workshop: 'Workshop',
-    exhibition: 'Exhibition',
-    performance: 'Performance',
-  },
-  audiences: {
-    seniors: 'Older adults',
-    youth: 'Young people',
-    farmers: 'Farmers',
-    employees: 'Employees',
-    veterans: 'Veterans',
-    disabled: 'People with disabilities',
-    residents: 'Residents',
-    parents: 'Parents',
-  },
-  status: {
-    seats: '{n} seats left',
-    waitlist: 'Waitlist open',
-    full: 'Full',
-    cancelled: 'Cancelled',
-    postponed: 'Postponed',
-    walk_in: 'No registration needed',
-    ended: 'Ended',
-  },
-  seatOne: '1 seat left',
-  zone: 'China Standard Time',
-  zoneNote: 'All times are China Standard Time (UTC+8).',
-  loading: 'Loading activities…',
-  empty: 'No activities match in this period.',
-  error: 'The activities could not be loaded.',
-  connectionError: 'The activity service cannot be reached. Check your connection and try again.',
-  offline: 'You are offline. The calendar reloads when the connection is back.',
-  requestId: 'Request ID: {id}',
-  retry: 'Try again',
-  announce: '{period}: {count}',
-  count: '{n} activities',
-  countOne: '1 activity',
-  more: '+{n} more',
-  showMore: 'Show more',
-  dayCount: '{n} activities',
-  dayList: 'Activities on {date}',
-  noActivitiesOnDay: 'No activities on this day.',
-  backToCalendar: 'Back to the calendar',
-  details: 'Activity details',
-  time: 'When',
-  place: 'Where',
-  host: 'Host',
-  kindLabel: 'Type',
-  audienceLabel: 'For',
-  fee: 'Fee',
-  free: 'Free',
-  feeAmount: 'CNY {n}',
-  seats: 'Seats',
-  seatsDetail: '{left} of {capacity} left',
-  waitlistDetail: '{n} on the waitlist',
-  register: 'Register',
-  registerWaitlist: 'Join the waitlist',
-  blocked: {
-    full: 'Full: registration closed',
-    cancelled: 'Cancelled: no registration',
-    ended: 'This activity has ended',
-    walk_in: 'No registration needed: just come',
-  },
-  close: 'Close details',
-  subscribe: 'Subscribe (.ics)',
-  subscribeCount: 'Download a calendar file with the {n} activities of this period',
-  separator: ', ',
-};
+/** The calendar's strings, by locale; English is loaded on first use (`loadMessages('en')`). */
+const MESSAGES: Partial<Record<Locale, CalendarMessages>> = { 'zh-CN': zhCN };
 
-const MESSAGES: Record<Locale, CalendarMessages> = { 'zh-CN': zhCN, en };
+let english: Promise<void> | undefined;
 
-/** The strings for a locale. */
+/** Whether `locale`'s strings are here; else `messagesFor()` answers in Chinese until `loadMessages()` is done. */
+export function hasMessages(locale: Locale): boolean {
+  return MESSAGES[locale] !== undefined;
+}
+
+/** Loads `locale`'s strings (English is a separate chunk, so Chinese pages never download it). */
+export function loadMessages(locale: Locale): Promise<void> {
+  if (hasMessages(locale)) return Promise.resolve();
+  english ??= import('./messages-en.js').then(
+    (module) => {
+      MESSAGES.en = module.en;
+    },
+    (error: unknown) => {
+      english = undefined; // try again next time
+      throw error;
+    },
+  );
+  return english;
+}
+
+/** The strings for a locale (Chinese until that locale's are loaded). */
 export function messagesFor(locale: Locale): CalendarMessages {
-  return MESSAGES[locale];
+  return MESSAGES[locale] ?? zhCN;
 }
