@@ -2,6 +2,7 @@
 // so the entry module stays small: the form's markup, the checks, photo processing, the result screen, and
 // sending (the submission state machine and core's nominations resource: schema check, create, media upload).
 export { nominations } from '@learning-city/core';
+export { countChars } from './char-count.js';
 export { DEFAULT_DISTRICTS } from './districts.js';
 export { formView } from './form-view.js';
 export {

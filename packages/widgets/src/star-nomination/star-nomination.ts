@@ -7,7 +7,6 @@ import { registrationStyles } from '../shared/registration/registration-dialog.s
 import { baseStyles } from '../shared/styles.js';
 import { VERSION } from '../shared/version.js';
 import { availability, findCampaign } from './campaign.js';
-import { countChars } from './char-count.js';
 import type { DistrictOption } from './districts.js';
 import { DraftController } from './draft-controller.js';
 import type { NominationCompleteDetail, NominationErrorDetail, NominationStepDetail } from './events.js';
@@ -459,8 +458,9 @@ export class LcStarNomination extends LitElement {
   /** Says "N too many" once as the deeds go over the limit, and the count once they are back under it. */
   #announceDeeds(): void {
     const limits = this.#campaign?.limits;
-    if (!limits) return;
-    const count = countChars(this.values.deeds);
+    const later = this.#later;
+    if (!limits || !later) return;
+    const count = later.countChars(this.values.deeds);
     const over = count > limits.deedsMaxChars;
     if (over === this.#deedsOver) return;
     this.#deedsOver = over;
