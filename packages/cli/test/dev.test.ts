@@ -110,6 +110,8 @@ describe('learning-city dev', () => {
       // A JavaScript file of another package, reached by climbing out of this one.
       `${widgets}dist/..%2F..%2Fcore%2Fdist%2Findex.js`,
       '/_lc/modules/unknown@1.0.0/index.js',
+      // A malformed %-escape is a 404 too, not a crash of both servers.
+      `${widgets}dist/%E0%A4%A`,
     ]) {
       const response = await fetch(new URL(path, ready.demoUrl));
       assert.equal(response.status, 404, path);
