@@ -245,6 +245,12 @@ describe('row checks', () => {
     );
     assert.ok(result.ok);
     assert.equal(result.body.learner.residentId, '41030519750615002X');
+    const fullWidth = checkRow(row({ residentId: '４１０３０５１９７５０６１５００２ｘ' }), {
+      locale: 'en',
+      today,
+    });
+    assert.ok(fullWidth.ok, JSON.stringify(fullWidth));
+    assert.equal(fullWidth.body.learner.residentId, '41030519750615002X');
     assert.deepEqual(
       [
         result.body.outcome.type,

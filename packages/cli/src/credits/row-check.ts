@@ -95,6 +95,7 @@ export function checkRow(cells: Partial<Record<CreditField, Cell>>, options: Row
   let residentId = text('residentId');
   let birthDate: string | undefined;
   if (residentId !== undefined) {
+    residentId = toHalfWidth(residentId); // typed with a Chinese input method: １１０１…Ｘ
     const result = validateResidentId(residentId, { today: options.today ?? new Date() });
     if (result.ok) {
       residentId = normalizeResidentId(residentId);
