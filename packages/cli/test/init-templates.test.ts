@@ -3,7 +3,6 @@
 // the node-service program is run against a real sandbox.
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { startSandbox } from '@learning-city/sandbox';
@@ -27,22 +26,6 @@ async function generate(template: string, ...flags: string[]): Promise<string> {
 async function tool(path: string, args: string[], dir: string) {
   const result = await runNode([path, ...args], { cwd: dir, timeout: 120_000 });
   return { code: result.code, output: result.stdout + result.stderr };
-}
-
-/**
- * The repository has React's types but not react-dom's (@types/react-dom is not installed). A user's
- * `npm install` brings them (the template lists them); here one declaration stands in for the one import used.
- */
-function standInForReactDomTypes(dir: string): void {
-  try {
-    createRequire(join(REPO_ROOT, 'package.json')).resolve('@types/react-dom/package.json');
-  } catch {
-    writeFileSync(
-      join(dir, 'src/react-dom-client.test-stand-in.d.ts'),
-      "declare module 'react-dom/client' {\n  import type { ReactNode } from 'react';\n" +
-        '  export function createRoot(container: Element): { render(children: ReactNode): void };\n}\n',
-    );
-  }
 }
 
 /** Replaces `from` in a generated file (asserting it was there): a deliberate mistake for the type-checker. */
@@ -94,7 +77,6 @@ describe('init --template html', () => {
 describe('init --template react', () => {
   it('type-checks and builds with Vite', async () => {
     const dir = await generate('react');
-    standInForReactDomTypes(dir);
     const check = await tool(TOOLS.tsc, ['-p', '.'], dir);
     assert.equal(check.code, 0, check.output);
     const build = await tool(TOOLS.vite, ['build', '--logLevel', 'warn'], dir);
