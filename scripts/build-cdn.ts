@@ -162,10 +162,18 @@ export async function buildCdn(): Promise<Record<string, CdnEntry>> {
   };
   for (const chunk of [...all, ...perElement].filter((c) => c.isEntry)) {
     const imports = [...eager(chunk.fileName)].sort();
+    // Everything that may load later: chunks imported dynamically, what they import, and so on.
     const dynamicImports = new Set<string>();
-    for (const file of [chunk.fileName, ...imports]) {
-      for (const dep of byName.get(file)?.dynamicImports ?? []) {
-        if (!imports.includes(dep)) dynamicImports.add(dep);
+    const pending = [chunk.fileName, ...imports];
+    for (let file = pending.pop(); file !== undefined; file = pending.pop()) {
+      const chunkOf = byName.get(file);
+      for (const dep of [
+        ...(chunkOf?.dynamicImports ?? []),
+        ...(dynamicImports.has(file) ? (chunkOf?.imports ?? []) : []),
+      ]) {
+        if (dep === chunk.fileName || imports.includes(dep) || dynamicImports.has(dep)) continue;
+        dynamicImports.add(dep);
+        pending.push(dep);
       }
     }
     entries[chunk.name] = { file: chunk.fileName, imports, dynamicImports: [...dynamicImports].sort() };
