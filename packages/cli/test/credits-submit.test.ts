@@ -11,7 +11,8 @@ import { after, before, describe, it } from 'node:test';
 import { createClient, type LearningCityClient } from '@learning-city/core';
 import { startSandbox, type Sandbox } from '@learning-city/sandbox';
 import { CsvParser } from '../src/credits/csv.js';
-import { apiKeyFingerprint, submitCredits } from '../src/credits/submit.js';
+import { Journal, readPending } from '../src/credits/journal.js';
+import { apiKeyFingerprint, batchKey, journalPath, submitCredits } from '../src/credits/submit.js';
 import { fixture, runCli, startCli } from './credits-cli.js';
 import { writeCreditsCsv } from './fixtures/generate-credits.js';
 
@@ -229,6 +230,101 @@ describe('credits submit', () => {
   });
 });
 
+describe('credits submit: refused keys, refused rows, results folder', () => {
+  it('refuses a publishable key up front (exit 2) and sends nothing', async () => {
+    const file = join(dir, 'pk.csv');
+    await writeCreditsCsv(file, 3, 4000);
+    const args = [
+      'credits',
+      'submit',
+      file,
+      '--api-key',
+      sandbox.keys.publishable,
+      '--base-url',
+      sandbox.url,
+    ];
+    const run = await runCli(args);
+    assert.equal(run.code, 2, run.stderr);
+    assert.match(run.stderr, /须为密钥（lc_sk_…）.*must be a secret key/);
+    assert.doesNotMatch(run.stdout, /提交完成/);
+    await assert.rejects(stat(join(dir, 'pk.results.csv')), 'no results file: nothing was sent');
+    assert.deepEqual([...new Set((await copiesOnPlatform(await refsOf(file))).values())], [0]);
+  });
+
+  it('an unknown secret key (401) is a definite failure with the server’s message, not rows in doubt', async () => {
+    const file = join(dir, 'unknown-key.csv');
+    await writeCreditsCsv(file, 4, 4100);
+    const unknownKey = 'lc_sk_test_nobody_knows_this_key_0000';
+    const base = ['credits', 'submit', file, '--api-key', unknownKey, '--base-url', sandbox.url];
+    const text = await runCli([...base, '--lang', 'en']);
+    assert.equal(text.code, 1, text.stderr);
+    assert.doesNotMatch(text.stdout, /^Done/);
+    assert.match(text.stdout, /Stopped before the end: 0 submitted now/);
+    assert.doesNotMatch(text.stderr, /unknown outcome/);
+    assert.match(text.stderr, /learning-city: .*(key|auth)/i);
+    assert.doesNotMatch(text.stderr, /\d{17}[\dXx]/, 'no ID number in the message');
+
+    const json = await runCli([...base, '--json']);
+    assert.equal(json.code, 1, json.stderr);
+    const summary = JSON.parse(json.stdout) as { status: string; pending: number; error: { code: string } };
+    assert.deepEqual([summary.status, summary.pending], ['failed', 0]);
+    assert.doesNotMatch(json.stderr, /结果未知/);
+    // The refused batch is closed in the journal: nothing to check on the next run.
+    assert.deepEqual(await readPending(join(dir, 'unknown-key.results.csv.journal')), []);
+    assert.deepEqual([...new Set((await copiesOnPlatform(await refsOf(file))).values())], [0]);
+  });
+
+  it('a resumed batch whose rows the platform rejects records each of them once and counts progress once per row', async () => {
+    const file = join(dir, 'resume-rejected.csv');
+    await writeCreditsCsv(file, 10, 4200);
+    const refs = await refsOf(file);
+    const resultsPath = join(dir, 'resume-rejected.results.csv');
+    // What a crash leaves: the first five rows journaled as sent, never answered.
+    const journal = await Journal.open(journalPath(resultsPath), []);
+    const first = refs.slice(0, 5);
+    await journal.sent({
+      key: batchKey(first),
+      sentAt: new Date().toISOString(),
+      refs: first,
+      by: apiKeyFingerprint(sandbox.keys.secret),
+    });
+    await journal.close();
+    // The platform refuses rows 2 and 3 of that batch (the proxy spoils their ID number on the way).
+    const proxy = await rowSpoilingProxy(sandbox.url, new Set([refs[1]!, refs[2]!]));
+    const run = await runCli([...args(file, proxy.url), '--batch-size', '4', '--json']);
+    await proxy.close();
+    assert.equal(run.code, 1, run.stderr);
+    const summary = JSON.parse(run.stdout) as { submitted: number; rejected: number };
+    assert.deepEqual([summary.submitted, summary.rejected], [8, 2]);
+    const rows = await readResults(resultsPath);
+    assert.equal(rows.length, 10, 'one results line per row');
+    assert.deepEqual(
+      rows
+        .filter((row) => row.status === 'rejected')
+        .map((row) => row.externalRef)
+        .sort(),
+      [refs[1], refs[2]].sort(),
+    );
+    assert.equal(proxy.sent.filter((ref) => ref === refs[1]).length, 1, 'a refused row is sent once');
+    const progress = [...run.stderr.matchAll(/(\d+)\/(\d+)/g)].map((match) => Number(match[1]));
+    assert.ok(progress.length > 0, run.stderr);
+    assert.ok(
+      progress.every((done) => done <= 10),
+      `progress never passes the total: ${progress.join(', ')}`,
+    );
+    assert.equal(progress.at(-1), 10);
+  });
+
+  it('creates a --results folder that does not exist yet', async () => {
+    const file = join(dir, 'folder.csv');
+    await writeCreditsCsv(file, 2, 4300);
+    const results = join(dir, 'not', 'there', 'out.csv');
+    const run = await runCli([...args(file), '--results', results]);
+    assert.equal(run.code, 0, run.stderr);
+    assert.equal((await readResults(results)).length, 2);
+  });
+});
+
 /** The references the file's rows get, in file order (via a validation-only pass of the same reader). */
 async function refsOf(file: string): Promise<string[]> {
   const { readCredits } = await import('../src/credits/records.js');
@@ -272,6 +368,48 @@ async function answerLosingProxy(target: string, nth: number, mode: 'hold' | 'cu
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     committedButUnanswered,
+    close: () => {
+      server.closeAllConnections();
+      return new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+/**
+ * A proxy to the sandbox that spoils the ID number of the batch rows whose `externalRef` is in `spoil`, so the
+ * platform rejects those rows; `sent` lists every reference that passed through in a batch.
+ */
+async function rowSpoilingProxy(target: string, spoil: ReadonlySet<string>) {
+  const sent: string[] = [];
+  const server: Server = createServer((incoming, outgoing) => {
+    const chunks: Buffer[] = [];
+    incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
+    incoming.on('end', () => {
+      let body = Buffer.concat(chunks);
+      if (incoming.method === 'POST' && incoming.url === '/v1/credit-submissions/batch') {
+        const items = JSON.parse(body.toString('utf8')) as {
+          items: { externalRef: string; learner: { residentId: string } }[];
+        };
+        for (const item of items.items) {
+          sent.push(item.externalRef);
+          if (spoil.has(item.externalRef)) item.learner.residentId = 'not-an-id';
+        }
+        body = Buffer.from(JSON.stringify(items));
+      }
+      const headers = { ...incoming.headers, 'content-length': String(body.length) };
+      const upstream = request(new URL(incoming.url!, target), { method: incoming.method, headers });
+      upstream.on('response', (response) => {
+        outgoing.writeHead(response.statusCode!, response.headers);
+        response.pipe(outgoing);
+      });
+      upstream.end(body);
+    });
+  });
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    sent,
     close: () => {
       server.closeAllConnections();
       return new Promise<void>((resolve) => server.close(() => resolve()));

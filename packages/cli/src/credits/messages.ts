@@ -88,6 +88,10 @@ export interface CommandMessages {
   interrupted(results: string): string;
   stopping: string;
   submitted(summary: SubmitCounts, results: string): string;
+  /** The summary of a run that stopped on a failure (a refused key, a lost connection). */
+  failed(summary: SubmitCounts, results: string): string;
+  /** `--api-key` is not a secret key. */
+  notSecretKey: string;
   inDoubt(count: number): string;
   recovering(count: number): string;
 }
@@ -116,6 +120,10 @@ const zhCommand: CommandMessages = {
   stopping: '正在等待进行中的批次完成……再按一次 Ctrl+C 立即退出（再次运行时会核对，不会重复提交）。',
   submitted: (s, results) =>
     `提交完成：新提交 ${s.submitted} 行，此前已提交 ${s.alreadySubmitted} 行，被平台拒绝 ${s.rejected} 行，校验未通过 ${s.invalid} 行。结果见 ${results}`,
+  failed: (s, results) =>
+    `提交未完成：新提交 ${s.submitted} 行，此前已提交 ${s.alreadySubmitted} 行，被平台拒绝 ${s.rejected} 行，校验未通过 ${s.invalid} 行。结果见 ${results}`,
+  notSecretKey:
+    '--api-key 须为密钥（lc_sk_…）：提交学分只能用密钥，公开密钥（lc_pk_…）会被平台拒绝。未提交任何数据。 / --api-key must be a secret key (lc_sk_…); nothing was submitted.',
   inDoubt: (count) => `${count} 行的提交结果未知（网络中断）；再次运行同一命令会核对并补交，不会重复提交。`,
   recovering: (count) => `上次运行中断时有 ${count} 行正在提交，正在核对……`,
 };
@@ -136,6 +144,10 @@ const enCommand: CommandMessages = {
     'Waiting for the batches in flight… press Ctrl+C again to quit now (the next run checks them, so nothing is submitted twice).',
   submitted: (s, results) =>
     `Done: ${s.submitted} submitted now, ${s.alreadySubmitted} submitted before, ${s.rejected} rejected by the platform, ${s.invalid} invalid. Results: ${results}`,
+  failed: (s, results) =>
+    `Stopped before the end: ${s.submitted} submitted now, ${s.alreadySubmitted} submitted before, ${s.rejected} rejected by the platform, ${s.invalid} invalid. Results: ${results}`,
+  notSecretKey:
+    '--api-key must be a secret key (lc_sk_…): the credit bank refuses publishable keys (lc_pk_…). Nothing was submitted. / --api-key 须为密钥（lc_sk_…），未提交任何数据。',
   inDoubt: (count) =>
     `${count} rows have an unknown outcome (the connection failed); run the same command again to check and finish them without duplicates.`,
   recovering: (count) => `The last run stopped with ${count} rows in flight; checking them…`,

@@ -30,6 +30,10 @@ export async function runSubmit(file: string, options: SubmitCommandOptions): Pr
   const locale = resolveLocale(options.lang);
   const say = commandMessages(locale);
   const resultsPath = options.results ?? defaultResultsPath(file);
+  // The credit bank takes secret keys only: any other key would be refused (401/403) with nothing created.
+  if (!options.apiKey.startsWith('lc_sk_')) {
+    throw new CliError(say.notSecretKey, { code: 'secret_key_required', exitCode: 2 });
+  }
   const client = await asCliErrors(async () =>
     createClient({ baseUrl: options.baseUrl, apiKey: options.apiKey, timeout: 120_000 }),
   );
@@ -86,7 +90,7 @@ export async function runSubmit(file: string, options: SubmitCommandOptions): Pr
         JSON.stringify({ status: outcome.status, ...counts, results: resultsPath, ...error }, null, 2),
       );
     } else {
-      console.log(say.submitted(counts, resultsPath));
+      console.log((failure ? say.failed : say.submitted)(counts, resultsPath));
       if (outcome.status === 'interrupted') console.error(say.interrupted(resultsPath));
       if (counts.pending > 0) console.error(say.inDoubt(counts.pending));
     }

@@ -8,8 +8,10 @@
 // work (the file changed under the batch, or the key is older than the platform's 24 h), each of its rows is
 // looked up by `externalRef` before anything is sent again.
 import { createHash } from 'node:crypto';
-import { open, readFile, rm } from 'node:fs/promises';
+import { mkdir, open, readFile, rm } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import {
+  LearningCityError,
   redactText,
   type CreditSubmissionCreate,
   type LearningCityClient,
@@ -70,6 +72,14 @@ export async function submitCredits(path: string, options: SubmitOptions): Promi
   if (validation.fatal || (validation.badRows > 0 && !options.skipInvalid))
     return { status: 'invalid', validation };
 
+  await mkdir(dirname(options.resultsPath), { recursive: true }).catch((error: NodeJS.ErrnoException) => {
+    throw new CliError(
+      `Cannot create the folder for the results file (${dirname(options.resultsPath)}): ${error.code ?? error.message}`,
+      {
+        code: 'results_unwritable',
+      },
+    );
+  });
   const release = await lock(`${options.resultsPath}.lock`);
   try {
     return await new Submission(path, options, validation.valid).run();
@@ -82,6 +92,8 @@ class Submission {
   readonly counts: SubmitCounts = { submitted: 0, alreadySubmitted: 0, rejected: 0, invalid: 0, pending: 0 };
   /** References created on the platform (by this run or an earlier one). */
   private readonly done = new Set<string>();
+  /** References the platform refused in this run: recorded once, never sent again by this run. */
+  private readonly refused = new Set<string>();
   private readonly inFlight = new Set<Promise<void>>();
   private failure: unknown;
   private results!: ResultsFile;
@@ -138,11 +150,12 @@ class Submission {
         now - Date.parse(batch.sentAt) < REPLAY_WINDOW_MS &&
         batch.by === this.options.credential;
       if (replayable) {
-        await this.send(batch.key, batchRows as ValidRow[]);
+        await this.send(batch.key, batchRows as ValidRow[], { replay: true });
       } else {
         await this.lookUp(batch, rows);
       }
-      for (const ref of batch.refs) if (this.done.has(ref)) settled.add(ref);
+      // A row created or refused is settled (counted and given its line here); any other is sent in the main pass.
+      for (const ref of batch.refs) if (this.done.has(ref) || this.refused.has(ref)) settled.add(ref);
     }
     return settled;
   }
@@ -172,6 +185,7 @@ class Submission {
       await this.results.append(found);
       for (const line of found) this.done.add(line.ref);
       this.counts.submitted += found.length;
+      this.progress += found.length;
       await this.journal.answered(batch.key);
     } catch (error) {
       this.failure ??= error;
@@ -192,8 +206,10 @@ class Submission {
         if (invalid.length >= this.options.batchSize) await this.results.append(invalid.splice(0));
         continue;
       }
+      // Rows settled while recovering were counted (and their progress added) then.
+      if (recovered.has(row.ref)) continue;
       if (this.done.has(row.ref)) {
-        if (!recovered.has(row.ref)) this.counts.alreadySubmitted += 1;
+        this.counts.alreadySubmitted += 1;
         this.progress += 1;
         continue;
       }
@@ -219,8 +235,11 @@ class Submission {
     while (this.inFlight.size >= this.options.concurrency) await Promise.race(this.inFlight);
   }
 
-  /** Sends one batch with its key and records the answer; a failure stops the run with the batch pending. */
-  private async send(key: string, rows: readonly ValidRow[]): Promise<void> {
+  /**
+   * Sends one batch with its key and records the answer. A failure stops the run: with the batch in doubt when
+   * no answer came (or the server failed), or as refused when the platform answered 4xx (nothing was created).
+   */
+  private async send(key: string, rows: readonly ValidRow[], { replay = false } = {}): Promise<void> {
     try {
       const items: CreditSubmissionCreate[] = rows.map((row) => ({ ...row.body, externalRef: row.ref }));
       const answer = await this.options.client.creditSubmissions.createBatch(items, { idempotencyKey: key });
@@ -254,6 +273,7 @@ class Submission {
           this.done.add(line.ref);
           this.counts.submitted += 1;
         } else {
+          this.refused.add(line.ref);
           this.counts.rejected += 1;
         }
       }
@@ -262,10 +282,30 @@ class Submission {
       this.reported = this.progress;
       this.options.onProgress?.(this.progress, this.total);
     } catch (error) {
+      if (isRefusal(error)) {
+        // A 4xx answer means the platform created nothing from this request. A fresh batch is closed in the
+        // journal; a replayed one stays (an earlier attempt may have been committed), for the next run to check.
+        this.failure ??= new CliError(refusalText(error), { code: error.code ?? 'api_error' });
+        if (!replay) await this.journal.answered(key).catch(() => undefined);
+        return;
+      }
       this.failure ??= error;
       this.counts.pending += rows.length;
     }
   }
+}
+
+/** A 4xx answer (not a timeout or rate limit given up on): a definite refusal of the whole request. */
+function isRefusal(error: unknown): error is LearningCityError {
+  const status = error instanceof LearningCityError ? error.status : undefined;
+  return status !== undefined && status >= 400 && status < 500 && status !== 408 && status !== 429;
+}
+
+/** The server's message for a refused batch, masked, with its status and Request-Id. */
+function refusalText(error: LearningCityError): string {
+  const request =
+    error.requestId && !error.message.includes(error.requestId) ? ` (Request-Id ${error.requestId})` : '';
+  return `${redactText(error.message)}${request}`;
 }
 
 /** A row's problem as one line, with any ID or mobile number in it masked. */
