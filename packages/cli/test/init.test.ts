@@ -98,6 +98,47 @@ describe('learning-city init', () => {
     assert.equal(existsSync(dir), false);
   });
 
+  it('names a project in a folder called like a dependency of the template <name>-app, and says so', async () => {
+    const dir = join(scratch('dep-name'), 'react');
+    const json = await runCli(['init', dir, '--template', 'react', '--dry-run', '--json']);
+    assert.equal(json.code, 0, json.stderr);
+    const result = JSON.parse(json.stdout) as { packageName: string; packageNameFrom: string | null };
+    assert.deepEqual([result.packageName, result.packageNameFrom], ['react-app', 'react']);
+    const human = await runCli(['init', dir, '--template', 'react', '--dry-run']);
+    assert.match(
+      human.stdout,
+      /Package name: react-app \(not "react": the template depends on a package of that name/,
+    );
+    // The html template has no dependencies: its folder name stands.
+    const html = await runCli(['init', dir, '--template', 'html', '--dry-run', '--json']);
+    assert.equal((JSON.parse(html.stdout) as { packageName: string }).packageName, 'react');
+    // Written, the package.json carries the new name.
+    const written = await runCli([
+      'init',
+      join(scratch('dep-name-vite'), 'vite'),
+      '--template',
+      'vue',
+      '--yes',
+      '--no-install',
+      '--json',
+    ]);
+    assert.equal(written.code, 0, written.stderr);
+    const { dir: viteDir } = JSON.parse(written.stdout) as { dir: string };
+    assert.equal(readJson(join(viteDir, 'package.json')).name, 'vite-app');
+    // Asked for by name, it is refused (exit 2), nothing written.
+    const named = await runCli([
+      'init',
+      scratch('dep-named'),
+      '--template',
+      'react',
+      '--name',
+      'react-dom',
+      '--yes',
+    ]);
+    assert.equal(named.code, 2);
+    assert.match(named.stderr, /--name: "react-dom" is a dependency of the template/);
+  });
+
   it('refuses a non-empty folder without --force, and leaves it as it was', async () => {
     const dir = scratch('full');
     mkdirSync(dir, { recursive: true });

@@ -66,6 +66,11 @@ function report(result: InitResult): string {
   } else {
     lines.push(`Created ${where} from the ${result.template} template (${result.files.length} files):`);
   }
+  if (result.packageNameFrom) {
+    lines.push(
+      `  Package name: ${result.packageName} (not "${result.packageNameFrom}": the template depends on a package of that name, and npm would refuse to install it)`,
+    );
+  }
   for (const file of result.files) {
     const note = result.overwritten.includes(file.path) ? '  (replaced)' : '';
     lines.push(`  ${file.path.padEnd(36)} ${String(file.bytes).padStart(6)} B${note}`);

@@ -8,6 +8,7 @@ import { ask } from './prompts.js';
 import {
   isTemplateName,
   renderTemplate,
+  templateDependencies,
   TEMPLATE_NAMES,
   TEMPLATES,
   WIDGETS_CDN_SCRIPT,
@@ -15,6 +16,7 @@ import {
 } from './templates.js';
 import {
   checkApiBase,
+  checkNotDependency,
   checkPackageName,
   checkPublishableKey,
   DEFAULT_API_BASE,
@@ -44,6 +46,8 @@ export interface InitResult {
   dir: string;
   template: TemplateName;
   packageName: string;
+  /** Set when the name derived from the folder was a dependency of the template: the name it would have had. */
+  packageNameFrom: string | null;
   apiBase: string;
   dryRun: boolean;
   /** Every file of the project, relative to `dir`, with its size in bytes. */
@@ -124,11 +128,20 @@ export async function scaffold(
   const template: TemplateName =
     (options.template as TemplateName | undefined) ?? (interactive ? await ask.template() : 'html');
   const info = TEMPLATES[template];
+  const dependencies = templateDependencies(template);
+  if (options.name !== undefined) ensure(checkNotDependency(options.name, dependencies), '--name');
+  const derived = packageNameFor(dir, dependencies);
   const packageName =
     options.name ??
     (interactive
-      ? await ask.text('Package name', packageNameFor(dir), checkPackageName)
-      : packageNameFor(dir));
+      ? await ask.text(
+          'Package name',
+          derived,
+          (name) => checkPackageName(name) ?? checkNotDependency(name, dependencies),
+        )
+      : derived);
+  const plain = packageNameFor(dir);
+  const packageNameFrom = packageName === derived && derived !== plain ? plain : null;
   const apiBase = normaliseApiBase(
     options.apiBase ??
       (interactive
@@ -172,6 +185,7 @@ export async function scaffold(
     dir,
     template,
     packageName,
+    packageNameFrom,
     apiBase,
     dryRun: options.dryRun ?? false,
     files: rendered.map((file) => ({ path: file.path, bytes: file.contents.length })),

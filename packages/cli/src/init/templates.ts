@@ -75,6 +75,18 @@ const PLACEHOLDER = /__LC_[A-Z_]+?__/g;
 /** Where the templates live: `<package>/templates/`, both from src/ (tests) and from dist/ (published). */
 export const TEMPLATES_DIR = fileURLToPath(new URL('../../templates/', import.meta.url));
 
+/** The packages a template's package.json depends on (none for a template without one). */
+export function templateDependencies(name: TemplateName): string[] {
+  const path = join(TEMPLATES_DIR, name, 'package.json');
+  let manifest: { dependencies?: object; devDependencies?: object };
+  try {
+    manifest = JSON.parse(readFileSync(path, 'utf8')) as typeof manifest;
+  } catch {
+    return [];
+  }
+  return [...Object.keys(manifest.dependencies ?? {}), ...Object.keys(manifest.devDependencies ?? {})];
+}
+
 /** A file to write: its path in the generated project, and its bytes. */
 export interface RenderedFile {
   path: string;

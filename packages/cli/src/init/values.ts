@@ -23,13 +23,25 @@ export function checkPackageName(name: string): string | undefined {
   return undefined;
 }
 
-/** A package name made from a folder name: `My App` → `my-app`; a name with no usable letters gets the default. */
-export function packageNameFor(dir: string): string {
+/**
+ * A package name made from a folder name: `My App` → `my-app`; a name with no usable letters gets the default.
+ * A name one of the template's dependencies has (`react`) gets `-app`: npm refuses to install a package into a
+ * project of the same name.
+ */
+export function packageNameFor(dir: string, dependencies: readonly string[] = []): string {
   const name = basename(resolve(dir))
     .toLowerCase()
     .replace(/[^a-z0-9-._~]+/g, '-')
     .replace(/^[-._]+|[-.]+$/g, '');
-  return name && !checkPackageName(name) ? name : DEFAULT_DIR;
+  const usable = name && !checkPackageName(name) ? name : DEFAULT_DIR;
+  return dependencies.includes(usable) ? `${usable}-app` : usable;
+}
+
+/** An error message for a package name that is one of the template's dependencies, or undefined. */
+export function checkNotDependency(name: string, dependencies: readonly string[]): string | undefined {
+  return dependencies.includes(name)
+    ? `"${name}" is a dependency of the template, and npm refuses to install a package into a project of the same name; choose another (e.g. ${name}-app).`
+    : undefined;
 }
 
 /** An error message for an unusable API origin, or undefined. */
