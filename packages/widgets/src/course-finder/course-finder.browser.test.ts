@@ -182,6 +182,33 @@ describe('<lc-course-finder>', function () {
     expect($(element, '[role=status]')!.textContent).to.equal(`共找到${facets.total}门课程`);
   });
 
+  it('speaks English from its first paint (the strings are a chunk of their own), and switches in place', async () => {
+    const element = await fixture<LcCourseFinder>(
+      html`<lc-course-finder
+        api-base=${sandbox.url}
+        publishable-key=${sandbox.publishableKey}
+        locale="en"
+      ></lc-course-finder>`,
+    );
+    // The first update waited for the English strings: no Chinese frame came first.
+    const label = () => $(element, '#q')!.closest('form')!.querySelector('label')!.textContent;
+    expect(label()).to.equal('Search courses');
+    expect($(element, '.finder')!.lang).to.equal('en');
+    await settled(element);
+    expect($(element, '[part=count]')!.textContent!.trim()).to.match(/^\d+ courses found$/);
+    const input = $<HTMLInputElement>(element, '#q')!;
+    input.value = '书法'; // typed, not yet searched
+    element.locale = 'zh-CN';
+    await element.updateComplete;
+    expect(label()).to.equal('搜索课程');
+    expect($(element, '[part=count]')!.textContent!.trim()).to.match(/^共找到\d+门课程$/);
+    expect($(element, '#q'), 'the same search box, with what was typed').to.equal(input);
+    expect(input.value).to.equal('书法');
+    element.locale = 'en';
+    await element.updateComplete;
+    expect(label()).to.equal('Search courses');
+  });
+
   it('narrows results with facets whose counts agree with the API, shows chips, and clears them', async () => {
     const element = await basic({ q: '太极' });
     const changes: unknown[] = [];

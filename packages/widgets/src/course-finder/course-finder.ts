@@ -286,6 +286,14 @@ export class LcCourseFinder extends LitElement {
     }
   }
 
+  /** Resolves once the element has rendered, the details included when a course is open (their code is a chunk). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (!this.#finder.open || detailCode || this.#detailFailed) return done;
+    await loadDetailCode().catch(() => undefined);
+    return super.getUpdateComplete();
+  }
+
   protected override updated(): void {
     const finder = this.#finder;
     if (this.#focusAfter !== null && finder.moreStatus !== 'loading') {

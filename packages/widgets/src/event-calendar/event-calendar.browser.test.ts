@@ -522,6 +522,25 @@ describe('<lc-event-calendar>', () => {
     expect(words).to.include('Waitlist open').and.to.include('Full').and.to.include('Cancelled');
   });
 
+  it('speaks English from its first paint with `locale` set as a property (the strings are a chunk)', async () => {
+    const element = await fixture<LcEventCalendar>(
+      html`<lc-event-calendar
+        .locale=${'en'}
+        view="month"
+        date=${WEEK_START}
+        .now=${WEEK_NOW}
+        .activities=${[]}
+        style="width: 1000px"
+      ></lc-event-calendar>`,
+    );
+    // The first update waited for the English strings and used the property (not yet an attribute).
+    expect($(element, '#period-label')!.textContent!.trim()).to.equal('May 2026');
+    expect($(element, '.calendar')!.lang).to.equal('en');
+    element.locale = 'zh-CN';
+    await element.updateComplete;
+    expect($(element, '#period-label')!.textContent!.trim()).to.equal('2026年5月');
+  });
+
   it('fires a cancelable lc-activity-select; cancelled, the built-in details stay closed', async () => {
     const element = await weekCalendar({ view: 'agenda' });
     element.addEventListener('lc-activity-select', (event) => event.preventDefault(), { once: true });

@@ -1,11 +1,11 @@
 // <lc-event-calendar>: the lifelong-learning-week calendar (全民终身学习活动周) with registration and .ics.
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Activity } from '@learning-city/core';
 import { readConfig, transportFor, type WidgetConfig } from '../shared/config.js';
 import { format, toLocale, type Locale } from '../shared/locale.js';
 import { baseStyles } from '../shared/styles.js';
 import { VERSION } from '../shared/version.js';
-import { activityDetails, type ViewContext } from './activity-templates.js';
+import type { ViewContext } from './activity-templates.js';
 import { CalendarController } from './calendar-controller.js';
 import { dayForKey, formatDay, type CalendarView } from './calendar-dates.js';
 import { presetsFrom } from './calendar-filters.js';
@@ -30,6 +30,23 @@ const NARROW_PX = 480;
 /** Agenda items rendered before "show more". */
 const AGENDA_PAGE = 150;
 const PRESET_PROPERTIES = ['series', 'kind', 'district', 'audience', 'available'] as const;
+
+type DetailsCode = typeof import('./activity-details.js');
+/** The details panel (and the registration hand-off): a chunk of its own, here once loaded. */
+let detailsCode: DetailsCode | undefined;
+let detailsLoad: Promise<DetailsCode> | undefined;
+
+/** Loads the details panel's code, once; a failed load (a dropped connection) is tried again next time. */
+function loadDetailsCode(): Promise<DetailsCode> {
+  detailsLoad ??= import('./activity-details.js').then(
+    (code) => (detailsCode = code),
+    (error: unknown) => {
+      detailsLoad = undefined; // try again next time
+      throw error;
+    },
+  );
+  return detailsLoad;
+}
 
 /**
  * The lifelong-learning-week calendar: month, week and agenda views of the platform's activities in
@@ -148,6 +165,8 @@ export class LcEventCalendar extends LitElement {
   #focusNext: string | null = null;
   #registering: Activity | null = null;
   #dialogFailed = false;
+  /** The details panel's code could not be loaded (opening an activity again tries again). */
+  #detailsFailed = false;
   /** A registration was completed in the current dialog element. */
   #registered = false;
   #resizeObserver: ResizeObserver | undefined;
@@ -225,6 +244,15 @@ export class LcEventCalendar extends LitElement {
     if (first || PRESET_PROPERTIES.some((name) => changed.has(name))) inputs.presets = presetsFrom(this);
     if (first || changed.has('activities')) inputs.activities = this.activities;
     if (Object.keys(inputs).length > 0) calendar.configure(inputs);
+    if (calendar.selected && !detailsCode && !this.#detailsFailed) {
+      loadDetailsCode().then(
+        () => this.requestUpdate(),
+        () => {
+          this.#detailsFailed = true;
+          this.requestUpdate();
+        },
+      );
+    }
 
     const msg = messagesFor(this.#config.locale);
     const period = formatPeriod(calendar.view, calendar.period, calendar.focusDay, this.#config.locale);
@@ -246,11 +274,25 @@ export class LcEventCalendar extends LitElement {
     }
   }
 
+  /** Resolves once the element has rendered, the details included when an activity is open (their code is a chunk). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (!this.#calendar.selected || detailsCode || this.#detailsFailed) return done;
+    await loadDetailsCode().catch(() => undefined);
+    return super.getUpdateComplete();
+  }
+
   protected override updated(): void {
     if (this.#focusNext === null) return;
-    const target = this.renderRoot.querySelector<HTMLElement>(this.#focusNext);
-    this.#focusNext = null;
-    target?.focus();
+    const root = this.renderRoot;
+    const target =
+      root.querySelector<HTMLElement>(this.#focusNext) ??
+      (this.#detailsFailed ? root.querySelector<HTMLElement>('.details button') : null);
+    // The details' heading is there once their code is: until then, keep the focus to move.
+    if (target || !this.#calendar.selected || detailsCode) {
+      this.#focusNext = null;
+      target?.focus();
+    }
   }
 
   #context(): ViewContext {
@@ -295,7 +337,13 @@ export class LcEventCalendar extends LitElement {
       ${ctx.zoneName ? html`<p class="zone-note">${msg.zoneNote}</p>` : nothing}
       <div class="visually-hidden" role="status">${this.#announcement}</div>
       ${loadState(calendar, ctx, this.#toolbar)}
-      <div class="body view-${view}" @click=${this.#onClick} @keydown=${this.#onKeydown}>
+      <div
+        class="body view-${view}"
+        @click=${this.#onClick}
+        @keydown=${this.#onKeydown}
+        @pointerover=${this.#preloadDetails}
+        @focusin=${this.#preloadDetails}
+      >
         ${body}
         ${more ? html`<button type="button" class="secondary" data-show-more>${msg.showMore}</button>` : nothing}
         ${
@@ -303,15 +351,7 @@ export class LcEventCalendar extends LitElement {
             ? dayList(openDay, calendar, ctx)
             : nothing
         }
-        ${
-          calendar.selected
-            ? activityDetails(calendar.selected, ctx, {
-                register: this.#register,
-                close: this.#closeDetails,
-                failed: this.#dialogFailed,
-              })
-            : nothing
-        }
+        ${calendar.selected ? this.#details(calendar.selected, ctx) : nothing}
       </div>
       <div class="footer">
         <button
@@ -328,6 +368,29 @@ export class LcEventCalendar extends LitElement {
       ${this.#registering ? html`<lc-registration-dialog></lc-registration-dialog>` : nothing}
     </div>`;
   }
+
+  /** The selected activity, or a loading line (an error) while the panel's code is on its way. */
+  #details(activity: Activity, ctx: ViewContext): TemplateResult {
+    const on = { register: this.#register, close: this.#closeDetails, failed: this.#dialogFailed };
+    if (detailsCode) return detailsCode.activityDetails(activity, ctx, on);
+    const { msg } = ctx;
+    return html`<section class="details" part="details" aria-label=${msg.details}>
+      ${
+        this.#detailsFailed
+          ? html`<p class="alert" role="alert">${msg.connectionError}</p>`
+          : html`<p class="state" part="state">
+              <span class="spinner" aria-hidden="true"></span>${msg.loading}
+            </p>`
+      }
+      <button type="button" class="secondary" @click=${this.#closeDetails}>${msg.close}</button>
+    </section>`;
+  }
+
+  /** An activity under the pointer or the focus: the details' code starts loading before the click. */
+  readonly #preloadDetails = (event: Event): void => {
+    if (!detailsCode && (event.target as Element).closest('[data-activity]'))
+      loadDetailsCode().catch(() => undefined);
+  };
 
   readonly #onClick = (event: MouseEvent): void => {
     const target = event.target as Element;
@@ -399,6 +462,7 @@ export class LcEventCalendar extends LitElement {
     const activity = this.#calendar.data?.byId.get(id);
     if (!activity || !this.dispatchEvent(activitySelectEvent(activity))) return;
     this.#dialogFailed = false;
+    this.#detailsFailed = false;
     this.#calendar.select(activity);
     this.#focusNext = '#details-title';
     if (activity.registrationOpen) void loadRegistrationDialog().catch(() => undefined); // ready by the click
@@ -437,18 +501,7 @@ export class LcEventCalendar extends LitElement {
     const dialog = this.renderRoot.querySelector('lc-registration-dialog');
     if (!dialog) return;
     dialog.config = this.#config;
-    dialog.target = {
-      id: activity.id,
-      title: activity.title,
-      startsAt: activity.startsAt,
-      endsAt: activity.endsAt,
-      placeName: activity.place.name,
-      requiresResidentId: activity.requiresResidentId,
-      residentIdPurpose: activity.residentIdPurpose,
-      seatsLeft: activity.seatsLeft,
-      waitlistOpen: activity.waitlistOpen,
-      activity,
-    };
+    dialog.target = (detailsCode ?? (await loadDetailsCode())).registrationTarget(activity);
     dialog.show();
   };
 
