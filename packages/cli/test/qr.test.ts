@@ -7,11 +7,12 @@ import { after, before, describe, it } from 'node:test';
 import { createClient } from '@learning-city/core';
 import { startSandbox, type Sandbox } from '@learning-city/sandbox';
 import jsQRModule from 'jsqr';
-import { PDFDocument } from 'pdf-lib';
+import { inflateSync } from 'node:zlib';
+import { PDFArray, PDFDocument, PDFName, PDFRawStream, type PDFPage } from 'pdf-lib';
 import { PNG } from 'pngjs';
 import { CliError } from '../src/cli-error.js';
 import { postersPdf } from '../src/qr/pdf.js';
-import { loadPoster, type PosterData, type PosterKind } from '../src/qr/poster-data.js';
+import { loadPoster, pageUrl, type PosterData, type PosterKind } from '../src/qr/poster-data.js';
 import { runCli } from './credits-cli.js';
 
 // jsqr is CommonJS (`module.exports = jsQR`, plus `.default`); its types declare only the default export.
@@ -89,6 +90,77 @@ function rasteriseSvgQr(svg: string): { data: Uint8ClampedArray; width: number; 
   return { data, width: size, height: size };
 }
 
+/**
+ * Rasterises the filled paths of a PDF page (1 px a point, the page's own coordinates flipped so y grows down),
+ * by running its content stream's graphics operators: `q`/`Q`, `cm`, `m`/`l`/`h` and `f`. Text is left out; what
+ * is left is the QR code as a printer would draw it, placed where it is on the page.
+ */
+function rasterisePdfPaths(page: PDFPage): { data: Uint8ClampedArray; width: number; height: number } {
+  const contents = page.node.Contents();
+  assert.ok(contents, 'the page has content');
+  const streams =
+    contents instanceof PDFArray ? contents.asArray().map((ref) => page.doc.context.lookup(ref)) : [contents];
+  const text = streams
+    .map((stream) => {
+      assert.ok(stream instanceof PDFRawStream);
+      const flate = stream.dict.get(PDFName.of('Filter')) === PDFName.of('FlateDecode');
+      return Buffer.from(flate ? inflateSync(stream.contents) : stream.contents).toString('latin1');
+    })
+    .join('\n');
+  const { width, height } = page.getSize();
+  const [w, h] = [Math.ceil(width), Math.ceil(height)];
+  const data = new Uint8ClampedArray(w * h * 4).fill(255);
+  type Matrix = [number, number, number, number, number, number];
+  let ctm: Matrix = [1, 0, 0, 1, 0, 0];
+  const saved: Matrix[] = [];
+  let operands: number[] = [];
+  let subpaths: [number, number][][] = [];
+  const apply = ([a, b, c, d, e, f]: Matrix, x: number, y: number): [number, number] => [
+    a * x + c * y + e,
+    b * x + d * y + f,
+  ];
+  // Skip strings and the operands of text operators: only numbers and operator names matter here.
+  for (const token of text
+    .replace(/<[0-9A-Fa-f]*>|\((?:\\.|[^\\)])*\)|\[[^\]]*\]|\/\S+/g, ' ')
+    .split(/\s+/)) {
+    if (token === '') continue;
+    if (/^[-+]?(\d+\.?\d*|\.\d+)$/.test(token)) {
+      operands.push(Number(token));
+      continue;
+    }
+    if (token === 'q') saved.push([...ctm]);
+    else if (token === 'Q') ctm = saved.pop()!;
+    else if (token === 'cm') {
+      const [a, b, c, d, e, f] = operands as Matrix;
+      const [A, B, C, D, E, F] = ctm;
+      ctm = [
+        a * A + b * C,
+        a * B + b * D,
+        c * A + d * C,
+        c * B + d * D,
+        e * A + f * C + E,
+        e * B + f * D + F,
+      ];
+    } else if (token === 'm') subpaths.push([apply(ctm, operands[0]!, operands[1]!)]);
+    else if (token === 'l') subpaths.at(-1)!.push(apply(ctm, operands[0]!, operands[1]!));
+    else if (token === 'f' || token === 'f*') {
+      for (const points of subpaths) {
+        // Each subpath of the code is a rectangle (a run of dark modules): fill its box, pixel centres inside.
+        const xs = points.map(([x]) => x);
+        const ys = points.map(([, y]) => height - y);
+        for (let y = Math.round(Math.min(...ys)); y < Math.round(Math.max(...ys)); y++) {
+          for (let x = Math.round(Math.min(...xs)); x < Math.round(Math.max(...xs)); x++) {
+            if (x >= 0 && y >= 0 && x < w && y < h) data.fill(0, (y * w + x) * 4, (y * w + x) * 4 + 3);
+          }
+        }
+      }
+      subpaths = [];
+    } else if (token === 'n' || token === 'S') subpaths = [];
+    operands = [];
+  }
+  return { data, width: w, height: h };
+}
+
 describe('qr', { concurrency: true }, () => {
   it('makes an SVG poster per ID whose QR code decodes to the page URL, with title, time and place as text', async () => {
     const out = join(dir, 'posters.svg');
@@ -145,16 +217,16 @@ describe('qr', { concurrency: true }, () => {
   });
 
   it('refuses a Chinese PDF poster without a CJK font, naming --font and the package to install', async () => {
-    // This machine has no CJK font (only DejaVu and Liberation), as CI runners usually do not.
+    // No place to look for a font, as on a CI runner without CJK fonts, whatever this machine has installed.
     const poster = { ...latinPoster('act_Chinese0001', 'activity'), title: '太极拳公开课' };
-    await assert.rejects(postersPdf([poster], 'zh-CN'), (error: Error) => {
+    await assert.rejects(postersPdf([poster], 'zh-CN', { fontSearchPaths: [] }), (error: Error) => {
       assert.ok(error instanceof CliError);
       assert.match(error.message, /--font/);
       assert.match(error.message, /fonts-noto-cjk/);
       return true;
     });
     await assert.rejects(
-      postersPdf([poster], 'zh-CN', '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf'),
+      postersPdf([poster], 'zh-CN', { fontPath: '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf' }),
       /has no glyph for 太 极 拳/,
     );
   });
@@ -167,6 +239,20 @@ describe('qr', { concurrency: true }, () => {
       assert.match(error.message, /--page-url/);
       return true;
     });
+  });
+
+  it('refuses a --page-url that is not an absolute http(s) URL (exit 2), and writes no poster', async () => {
+    for (const template of ['x', 'learning.example.cn/{kind}/{id}', 'javascript:alert(1)//{id}', '{kind}']) {
+      const out = join(dir, 'bad-url.svg');
+      const result = await runCli(['qr', activityId, ...base(), '--page-url', template, '--out', out]);
+      assert.equal(result.code, 2, `${template}: ${result.stderr}`);
+      assert.match(result.stderr, /--page-url must be an absolute http\(s\) URL/);
+      await assert.rejects(readFile(out), `${template}: no poster written`);
+    }
+    assert.equal(
+      pageUrl('http://127.0.0.1:8080/{kind}/{id}', 'course', 'crs_abc123', undefined),
+      'http://127.0.0.1:8080/courses/crs_abc123',
+    );
   });
 
   it('refuses to make a poster for a cancelled activity', async () => {
@@ -185,5 +271,10 @@ describe('qr', { concurrency: true }, () => {
     assert.equal(document.getPageCount(), 2);
     const { width, height } = document.getPage(0).getSize();
     assert.deepEqual([Math.round(width), Math.round(height)], [595, 842]);
+    // Each page's code, drawn from the PDF's own operators, decodes to its poster's URL.
+    for (const [index, poster] of posters.entries()) {
+      const image = rasterisePdfPaths(document.getPage(index));
+      assert.equal(decode(image.data, image.width, image.height), poster.url, `page ${index + 1}`);
+    }
   });
 });

@@ -87,7 +87,7 @@ Examples:
       // The renderers (pdf-lib, fontkit, qrcode) load only when `qr` runs, so other commands start fast.
       if (format === '.pdf') {
         const { postersPdf } = await import('../qr/pdf.js');
-        await writeFile(options.out, await postersPdf(posters, locale, options.font));
+        await writeFile(options.out, await postersPdf(posters, locale, { fontPath: options.font }));
         for (const poster of posters) written.push({ ...summary(poster), file: options.out });
       } else {
         const { posterSvg } = await import('../qr/svg.js');

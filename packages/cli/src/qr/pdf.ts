@@ -55,7 +55,11 @@ function latinOnly(text: string): boolean {
 }
 
 /** The font bytes to embed, or `undefined` when Helvetica will do; a clear error when nothing fits. */
-async function chooseFont(text: string, explicit: string | undefined): Promise<Uint8Array | undefined> {
+async function chooseFont(
+  text: string,
+  explicit: string | undefined,
+  searchPaths: readonly string[],
+): Promise<Uint8Array | undefined> {
   if (explicit !== undefined) {
     const bytes = await readFile(explicit).catch((cause: unknown) => {
       throw new CliError(`Cannot read the font ${explicit}: ${(cause as Error).message}`, {
@@ -72,7 +76,7 @@ async function chooseFont(text: string, explicit: string | undefined): Promise<U
     return bytes;
   }
   if (latinOnly(text)) return undefined;
-  for (const path of CJK_FONT_PATHS) {
+  for (const path of searchPaths) {
     const bytes = await readFile(path).catch(() => undefined);
     if (
       bytes &&
@@ -89,11 +93,18 @@ async function chooseFont(text: string, explicit: string | undefined): Promise<U
   );
 }
 
+export interface PdfFontOptions {
+  /** The font to embed (`--font`); when given, no other is looked for. */
+  fontPath?: string | undefined;
+  /** Where to look for a CJK font without `fontPath`, first match wins; default {@link CJK_FONT_PATHS}. */
+  fontSearchPaths?: readonly string[] | undefined;
+}
+
 /** All posters in one PDF, a page each, A4 portrait. */
 export async function postersPdf(
   posters: readonly PosterData[],
   locale: Locale,
-  fontPath?: string | undefined,
+  { fontPath, fontSearchPaths = CJK_FONT_PATHS }: PdfFontOptions = {},
 ): Promise<Uint8Array> {
   const document = await PDFDocument.create();
   document.setTitle(posters.map((poster) => poster.title).join(' · '));
@@ -101,7 +112,7 @@ export async function postersPdf(
   const allText = posters
     .flatMap((poster) => layoutPoster(poster, locale, () => 0).lines.map((line) => line.text))
     .join('\n');
-  const bytes = await chooseFont(allText, fontPath);
+  const bytes = await chooseFont(allText, fontPath, fontSearchPaths);
   let font: PDFFont;
   if (bytes) {
     document.registerFontkit(collectionAwareFontkit);

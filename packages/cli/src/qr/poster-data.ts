@@ -45,7 +45,15 @@ export function pageUrl(
   fromApi: string | undefined,
 ): string {
   if (template !== undefined) {
-    return template.replaceAll('{id}', encodeURIComponent(id)).replaceAll('{kind}', KIND_PATHS[kind]);
+    const url = template.replaceAll('{id}', encodeURIComponent(id)).replaceAll('{kind}', KIND_PATHS[kind]);
+    // A code that opens "x" or "example.cn/…" (no scheme) leads a phone nowhere: only absolute web URLs.
+    if (!URL.canParse(url) || !/^https?:$/.test(new URL(url).protocol) || !new URL(url).hostname) {
+      throw new CliError(
+        `--page-url must be an absolute http(s) URL once {kind} and {id} are filled in, e.g. "https://learning.example.cn/{kind}/{id}"; got "${url}".`,
+        { code: 'bad_page_url', exitCode: 2 },
+      );
+    }
+    return url;
   }
   if (fromApi !== undefined) return fromApi;
   throw new CliError(
