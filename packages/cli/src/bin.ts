@@ -27,6 +27,7 @@ const program = new Command('learning-city')
     'Learning City SDK command line: scaffold integrations, run the sandbox, submit credits, print QR posters',
   )
   .version(VERSION)
+  .helpCommand('help [command]', 'Display help for a command')
   .showHelpAfterError('(add --help for usage and examples)')
   .addHelpText(
     'after',

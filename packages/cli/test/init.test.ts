@@ -45,6 +45,19 @@ describe('learning-city init', () => {
     assert.match(unknown.stderr, /unknown option '--bogus'\n\(add --help for usage and examples\)/);
   });
 
+  it('describes every command with a capitalised sentence in --help', async () => {
+    const listed: string[] = [];
+    for (const args of [['--help'], ['credits', '--help']]) {
+      const { stdout } = await runCli(args);
+      const commands = stdout.split(/^Commands:\n/m)[1]!.split(/\n\n/)[0]!;
+      for (const [, name, description] of commands.matchAll(/^ {2}(\S+)(?: \S+)* {2,}(\S.*)$/gm)) {
+        listed.push(name!);
+        assert.match(description!, /^[A-Z]/, `${name}: ${description}`);
+      }
+    }
+    assert.deepEqual(listed.sort(), ['credits', 'dev', 'help', 'help', 'init', 'qr', 'submit', 'validate']);
+  });
+
   it('explains every option with examples in --help', async () => {
     const { code, stdout } = await runCli(['init', '--help']);
     assert.equal(code, 0);

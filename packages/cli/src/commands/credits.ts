@@ -28,7 +28,8 @@ const ENCODING_NAMES = {
 export function registerCredits(program: Command): void {
   const credits = program
     .command('credits')
-    .description('check and submit learning outcomes to the credit bank (学分银行) from a CSV or JSON file')
+    .description('Check and submit learning outcomes to the credit bank (学分银行) from a CSV or JSON file')
+    .helpCommand('help [command]', 'Display help for a command')
     .addHelpText(
       'after',
       `
@@ -41,7 +42,7 @@ Examples:
   addFileOptions(
     credits
       .command('validate')
-      .description('check every row of a CSV or JSON file and list the errors by row and column')
+      .description('Check every row of a CSV or JSON file and list the errors by row and column')
       .argument('<file>', 'CSV (UTF-8 or GBK, Chinese or English headers), JSON array or JSON Lines'),
   )
     .addHelpText(
@@ -81,7 +82,7 @@ Examples:
     credits
       .command('submit')
       .description(
-        'validate, then submit in batches; re-running after an interruption never submits a row twice',
+        'Validate, then submit in batches; re-running after an interruption never submits a row twice',
       )
       .argument('<file>', 'CSV (UTF-8 or GBK) or JSON, as for `credits validate`'),
   )

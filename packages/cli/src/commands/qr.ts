@@ -25,7 +25,7 @@ const FORMATS = ['.pdf', '.svg', '.png'] as const;
 export function registerQr(program: Command): void {
   program
     .command('qr')
-    .description('make printable A4 posters with a QR code, title, time and place of courses or activities')
+    .description('Make printable A4 posters with a QR code, title, time and place of courses or activities')
     .argument('<ids...>', 'course (crs_…) or activity (act_…) IDs')
     .option(
       '-o, --out <file>',

@@ -110,9 +110,9 @@ export async function* readCredits(path: string, options: ReadCreditsOptions): A
     const ref = rowRef(checked.body);
     const first = seen.get(ref);
     if (first !== undefined) {
+      // A duplicate is a problem with the whole row, marked `—` as the README says.
       const message = rowMessages(options.locale).duplicateRow(first);
-      const column = source.cells.name?.column ?? FIELD_SPECS.name.labels[options.locale];
-      yield { row: source.row, ok: false, errors: [{ column, message }], display, duplicateOf: first };
+      yield { row: source.row, ok: false, errors: [{ column: '—', message }], display, duplicateOf: first };
       continue;
     }
     seen.set(ref, source.row);
