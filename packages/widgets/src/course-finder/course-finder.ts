@@ -179,7 +179,7 @@ export class LcCourseFinder extends LitElement {
   #registering: { offeringId: string } | null = null;
   #registered = false;
   #dialogFailed: string | null = null;
-  /** Why the details view's code could not be loaded (until "retry"). */
+  /** Why the details view's code could not be loaded (until "retry", or a course is opened again). */
   #detailFailed: unknown = null;
 
   constructor() {
@@ -563,6 +563,7 @@ export class LcCourseFinder extends LitElement {
     const course = this.#finder.results.find((c) => c.id === id);
     if (!course || !this.dispatchEvent(finderEvent('lc-course-select', { course }))) return;
     this.#dialogFailed = null;
+    this.#detailFailed = null; // opening a course tries the details' code again
     this.#finder.openCourse(id);
     this.#focusNext = '#detail-title';
     this.#writeUrl(false);
