@@ -1,7 +1,7 @@
 // `npm run storybook`: a sandbox (seed 1, embedded database) on 127.0.0.1:4010 plus Storybook's dev server on
 // 6006, with the stories pointed at that sandbox. `npm run build-storybook`: the static Storybook in
 // storybook-static/, whose stories call http://127.0.0.1:4010 (start one with `npx learning-city-sandbox`).
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { startSandbox } from '@learning-city/sandbox';
 
 const mode = process.argv[2];
@@ -18,6 +18,10 @@ function storybook(args: string[], env: Record<string, string>): Promise<number>
   });
   return new Promise((resolve) => child.on('exit', (code) => resolve(code ?? 1)));
 }
+
+// The docs pages read packages/widgets/custom-elements.json, generated from the sources' JSDoc (not committed).
+const analyzed = spawnSync('npm', ['run', 'analyze', '--silent'], { stdio: 'inherit' });
+if (analyzed.status !== 0) process.exit(analyzed.status ?? 1);
 
 if (mode === 'build') {
   process.exit(await storybook(['build', '--output-dir', 'storybook-static', '--quiet'], {}));

@@ -228,6 +228,10 @@ describe('the CDN files', () => {
     // Module scripts hold DOMContentLoaded back, so wait for the parsed page rather than for the navigation.
     const navigation = page.goto(host.url, { waitUntil: 'load' });
     await page.waitForSelector('#after');
+    // A linked stylesheet blocks painting, not the parser: wait until it applies before measuring.
+    await page.waitForFunction(() =>
+      [...document.styleSheets].some((sheet) => sheet.href?.endsWith('/learning-city.css')),
+    );
     const before = await boxes();
     assert.ok(
       await page.evaluate(() => !customElements.get('lc-event-calendar')),

@@ -109,6 +109,7 @@ function loadRegistrationDialog(): Promise<unknown> {
  * @cssproperty --lc-focus-color - Focus outline.
  */
 export class LcCourseFinder extends LitElement {
+  /** The package version of this copy, read by a second copy's duplicate-definition warning. */
   static version = VERSION;
 
   static override styles = [baseStyles, finderStyles];

@@ -79,6 +79,7 @@ const PHOTO_KEY = /^photos\.(\d+)\.(\w+)$/;
  * @cssproperty --lc-color-danger - Errors and the counter over the limit.
  */
 export class LcStarNomination extends LitElement {
+  /** The package version of this copy, read by a second copy's duplicate-definition warning. */
   static version = VERSION;
   static formAssociated = true;
   static override styles = [baseStyles, registrationStyles, nominationStyles];
@@ -214,15 +215,19 @@ export class LcStarNomination extends LitElement {
   get value(): string {
     return this.#submission?.nomination?.reference ?? '';
   }
+  /** Inside a page's `<form>`: invalid (valueMissing) while `required` and not yet submitted. */
   get validity(): ValidityState | undefined {
     return this.#internals?.validity;
   }
+  /** The localised reason the element is invalid in its page's form, or an empty string. */
   get validationMessage(): string {
     return this.#internals?.validationMessage ?? '';
   }
+  /** Like an input's: false (and an `invalid` event) while `required` and the nomination is not submitted. */
   checkValidity(): boolean {
     return this.#internals?.checkValidity() ?? true;
   }
+  /** Like `checkValidity()`, and the browser shows `validationMessage` to the visitor. */
   reportValidity(): boolean {
     return this.#internals?.reportValidity() ?? true;
   }
