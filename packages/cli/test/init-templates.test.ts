@@ -194,7 +194,7 @@ describe('init --template node-service', () => {
       env: { LC_API_BASE: sandbox.url, LC_SECRET_KEY: sandbox.keys.secret },
     });
     assert.equal(result.code, 1);
-    assert.match(result.stderr, /^DEMO-BAD-0001\trejected\tlearner\.residentId: .+ \(request req_\w+\)$/m);
+    assert.match(result.stderr, /^DEMO-BAD-0001\trejected\tlearner\.residentId: .+ \(request req_[\w-]+\)$/m);
     assert.doesNotMatch(result.stdout + result.stderr, /110105194912310021|李强/);
     const list = await fetch(`${sandbox.url}/v1/credit-submissions?externalRef=DEMO-BAD-0001`, {
       headers: { authorization: `Bearer ${sandbox.keys.secret}` },
