@@ -12,3 +12,10 @@ export const TestActivityCreate = z.object({
   registrationOpen: z.optional(z.boolean()),
 });
 export type TestActivityCreate = z.infer<typeof TestActivityCreate>;
+
+/** `POST /test-helpers/courses`: a new course copying a seeded one (category, institution, offerings), retitled. */
+export const TestCourseCreate = z.object({
+  title: z.optional(text(TEXT_LIMITS.title)),
+  summary: z.optional(text(TEXT_LIMITS.summary, 0)),
+});
+export type TestCourseCreate = z.infer<typeof TestCourseCreate>;

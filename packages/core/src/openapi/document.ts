@@ -351,6 +351,17 @@ const OPERATIONS: Operation[] = [
     status: 201,
     idempotent: true,
   },
+  {
+    method: 'post',
+    path: '/test-helpers/courses',
+    summary: 'Sandbox only: create a course with a chosen title, copying a seeded course and its offerings',
+    scope: 'secret',
+    tag: 'Test helpers',
+    body: m.TestCourseCreate,
+    response: m.CourseDetail,
+    status: 201,
+    idempotent: true,
+  },
 ];
 
 const ERROR_TEXT: Record<number, string> = {

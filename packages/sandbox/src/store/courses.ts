@@ -148,3 +148,45 @@ export async function getCourse(db: Queryable, id: string): Promise<CourseDetail
   );
   return { ...course.doc, seatsLeft: course.seats_left, offerings: offerings.map(toOffering) };
 }
+
+/** An offering to insert, with the waitlist it keeps (not part of the public model). */
+export interface NewOffering {
+  offering: Offering;
+  waitlistCapacity: number;
+}
+
+/**
+ * Inserts a course and its offerings, with the columns filters and search read copied out of the
+ * models as the seed loader does; `offering.seatsLeft` below `capacity` counts as earlier enrolments.
+ */
+export async function insertCourse(
+  db: Queryable,
+  course: Course,
+  offerings: readonly NewOffering[],
+): Promise<void> {
+  await db.query(
+    `INSERT INTO courses (id, doc, title, category, audiences, mode, district_code, district, fee, starts_on, ends_on,
+       search_text)
+     SELECT x->>'id', x, x->>'title', x->>'category', ARRAY(SELECT jsonb_array_elements_text(x->'audiences')),
+       x->>'mode', left(x->>'divisionCode', 6), x->>'district', (x->>'fee')::numeric, (x->>'startsOn')::date,
+       (x->>'endsOn')::date, lower(concat_ws(' ', x->>'title', x->>'summary', x#>>'{institution,name}'))
+     FROM (SELECT $1::jsonb AS x) AS input`,
+    [JSON.stringify(course)],
+  );
+  for (const { offering, waitlistCapacity } of offerings) {
+    await db.query(
+      `INSERT INTO offerings (id, course_id, doc, capacity, seed_taken, waitlist_capacity, status, starts_on)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+      [
+        offering.id,
+        offering.courseId,
+        JSON.stringify(offering),
+        offering.capacity,
+        Math.max(0, offering.capacity - offering.seatsLeft),
+        waitlistCapacity,
+        offering.status,
+        offering.startsOn,
+      ],
+    );
+  }
+}

@@ -1,16 +1,19 @@
 // Sandbox-only endpoints that tests and demos use to set the stage: like a test clock, secret key only.
 import {
   Activity,
+  CourseDetail,
   listPage,
   Registration,
   ReviewRequest,
   CreditSubmission,
   TestActivityCreate,
+  TestCourseCreate,
 } from '@learning-city/core';
 import { Hono } from 'hono';
 import type { SandboxContext } from '../../context.js';
 import { newId } from '../../ids.js';
 import { getActivity, insertActivity } from '../../store/activities.js';
+import { getCourse, insertCourse } from '../../store/courses.js';
 import { getSubmission, reviewSubmission } from '../../store/credit-submissions.js';
 import { revokeSubmission } from '../../store/ledger.js';
 import { markAttended, registrationsOf } from '../../store/registrations.js';
@@ -19,12 +22,12 @@ import { defaultWaitlistCapacity } from '../../waitlist.js';
 import { requireKey } from '../auth.js';
 import type { AppEnv } from '../env.js';
 import { idempotent } from '../idempotency.js';
-import { notFound } from '../problem.js';
+import { HttpProblem, notFound } from '../problem.js';
 import { parseBody, readJson, send } from '../validation.js';
 
 const RegistrationList = listPage(Registration);
 
-/** `/test-helpers/…`: create an activity, list its registrations, mark attendance, review and revoke credits. */
+/** `/test-helpers/…`: create an activity or a course, list its registrations, mark attendance, review and revoke credits. */
 export function testHelperRoutes(sandbox: SandboxContext): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   app.use('*', requireKey(sandbox, 'secret'));
@@ -68,6 +71,49 @@ export function testHelperRoutes(sandbox: SandboxContext): Hono<AppEnv> {
     const created = await getActivity(sandbox.db, activity.id);
     if (created === undefined) throw notFound('activity', activity.id);
     return send(c, 201, Activity, created);
+  });
+
+  app.post('/courses', idempotent(sandbox), async (c) => {
+    const body = await parseBody(c, TestCourseCreate);
+    // The model: the first seeded course (by ID) with an open offering, so the copy can be registered for.
+    const [model] = await sandbox.db.query<{ id: string }>(
+      `SELECT c.id FROM courses c
+       WHERE EXISTS (SELECT 1 FROM offerings o WHERE o.course_id = c.id AND o.status = 'open')
+       ORDER BY c.id LIMIT 1`,
+    );
+    const source = model && (await getCourse(sandbox.db, model.id));
+    if (source === undefined) {
+      throw new HttpProblem(404, 'not_found', 'The sandbox holds no course with an open offering to copy.');
+    }
+    const { offerings, ...course } = source;
+    const id = newId('course');
+    const waitlists = await sandbox.db.query<{ id: string; waitlist_capacity: number }>(
+      'SELECT id, waitlist_capacity FROM offerings WHERE course_id = $1',
+      [source.id],
+    );
+    await sandbox.db.transaction((tx) =>
+      insertCourse(
+        tx,
+        {
+          ...course,
+          id,
+          title: body.title ?? '沙箱测试课程',
+          summary: body.summary ?? '由沙箱测试接口创建的课程。',
+          seatsLeft: 0, // computed live from the offerings
+          updatedAt: toTimestamp(Date.now()),
+        },
+        // Fresh offerings: new IDs, every seat free.
+        offerings.map((offering) => ({
+          offering: { ...offering, id: newId('offering'), courseId: id, seatsLeft: offering.capacity },
+          waitlistCapacity:
+            waitlists.find((row) => row.id === offering.id)?.waitlist_capacity ??
+            defaultWaitlistCapacity(offering.capacity),
+        })),
+      ),
+    );
+    const created = await getCourse(sandbox.db, id);
+    if (created === undefined) throw notFound('course', id);
+    return send(c, 201, CourseDetail, created);
   });
 
   app.get('/activities/:id/registrations', async (c) => {
