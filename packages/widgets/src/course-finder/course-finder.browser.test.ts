@@ -1,5 +1,5 @@
 // <lc-course-finder> in headless Chromium against the real sandbox (seeded: 3,200 courses).
-import type { Course, CourseFacets, ListPage } from '@learning-city/core';
+import type { Course, CourseDetail, CourseFacets, ListPage } from '@learning-city/core';
 import { aTimeout, expect, fixture, fixtureCleanup, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import 'axe-core/axe.min.js';
@@ -683,50 +683,64 @@ describe('<lc-course-finder>', function () {
 });
 
 describe('<lc-course-finder> rendering data as text', () => {
-  it('renders a course title with markup as text, highlighted, and runs nothing', async () => {
-    const { render } = await import('lit');
-    const { courseCard } = await import('./result-list.js');
-    const { courseDetail } = await import('./course-detail.js');
-    const { messagesFor } = await import('./messages.js');
-    const { termsPattern, queryTerms } = await import('./highlight.js');
-    const page = await api<ListPage<Course>>('/courses?limit=1');
+  /** A new course from the sandbox's test helper (a copy of a seeded course, with its offerings). */
+  async function createCourse(body: { title?: string; summary?: string }): Promise<CourseDetail> {
+    const response = await fetch('/__sandbox/v1/test-helpers/courses', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'idempotency-key': crypto.randomUUID() },
+      body: JSON.stringify(body),
+    });
+    expect(response.status, await response.clone().text()).to.equal(201);
+    return (await response.json()) as CourseDetail;
+  }
+
+  it('shows a sandbox course titled <img src=x onerror=alert(1)> as text in the card, the details and the JSON-LD, and runs nothing', async () => {
     const title = '<img src=x onerror=alert(1)>';
-    const course: Course = { ...page.data[0]!, title, summary: `${title}<script>alert(2)</script>` };
+    const summary = `${title}</script><script>alert(2)</script>`;
+    const course = await createCourse({ title, summary });
+    expect(course.title, 'the sandbox keeps the title as given').to.equal(title);
     const alerts: unknown[] = [];
     const originalAlert = window.alert;
     window.alert = (message?: unknown) => void alerts.push(message);
     try {
-      const ctx = { locale: 'zh-CN' as const, msg: messagesFor('zh-CN'), senior: false, facets: null };
-      const host = document.createElement('div');
-      document.body.append(host);
-      render(
-        html`<ol>
-            ${courseCard(course, ctx, termsPattern(queryTerms('img')))}
-          </ol>
-          ${courseDetail(
-            { id: course.id, summary: course, detail: null, status: 'loading', error: null },
-            ctx,
-            null,
-          )}`,
-        host,
+      const element = await basic({ q: 'onerror' });
+      const card = await until(
+        () => $<HTMLButtonElement>(element, `.result-title button[data-course="${course.id}"]`),
+        'the created course is found by its title',
       );
-      expect(host.querySelector('.result-title button')!.textContent).to.equal(title);
-      expect([...host.querySelectorAll('mark')].map((mark) => mark.textContent)).to.deep.equal([
-        'img',
-        'img',
-      ]);
-      expect(host.querySelector('#detail-title')!.textContent).to.equal(title);
-      expect(host.querySelector('img, script')).to.equal(null);
-      const { writeJsonLd } = await import('./json-ld.js');
-      writeJsonLd(host, [course], { inLanguage: 'zh-CN' });
-      const script = host.querySelector('script')!;
-      expect(script.type).to.equal('application/ld+json');
-      expect(script.textContent, 'no raw < can end the script').to.not.contain('<');
+      expect(card.textContent!.trim()).to.equal(title);
+      const marks = $$(element, 'mark');
+      expect(marks.length, 'the query is highlighted').to.be.greaterThan(0);
+      for (const mark of marks) {
+        expect(mark.textContent!.toLowerCase()).to.equal('onerror');
+        expect(mark.children.length, 'a highlight holds only text').to.equal(0);
+      }
+
+      // The light-DOM JSON-LD for the results: the title in it, escaped so that nothing in it can end the script.
+      const script = await until(() => {
+        const found = element.querySelector<HTMLScriptElement>(':scope > script[type="application/ld+json"]');
+        return found?.textContent?.includes(course.id) && found;
+      }, 'the JSON-LD script for the search results');
+      expect(script.textContent, 'no raw < can close the script').to.not.contain('<');
+      expect(script.textContent).to.contain('\\u003c/script>');
       const data = JSON.parse(script.textContent!) as { itemListElement: { item: { name: string } }[] };
-      expect(data.itemListElement[0]!.item.name).to.equal(title);
-      await aTimeout(50);
+      expect(data.itemListElement.map((entry) => entry.item.name)).to.include(title);
+
+      card.click();
+      await until(() => $(element, '.offering'), 'the details open with the offerings');
+      expect($(element, '#detail-title')!.textContent).to.equal(title);
+      expect(element.shadowRoot!.textContent).to.contain(summary);
+
+      expect(
+        element.shadowRoot!.querySelectorAll('img, script').length,
+        'no element made from data',
+      ).to.equal(0);
+      expect([...element.querySelectorAll('script')].map((s) => s.type)).to.deep.equal([
+        'application/ld+json',
+      ]);
+      expect(element.querySelectorAll('img').length).to.equal(0);
+      await aTimeout(100); // an image's onerror would fire by now
       expect(alerts).to.deep.equal([]);
-      host.remove();
     } finally {
       window.alert = originalAlert;
     }
