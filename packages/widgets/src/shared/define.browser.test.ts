@@ -1,7 +1,8 @@
 // Two copies of the bundle on one page: the second definition warns and changes nothing.
 import { expect } from '@open-wc/testing';
-import { defineElement } from './define.js';
+import { LitElement } from 'lit';
 import { readConfig } from './config.js';
+import { defineElement } from './define.js';
 import '../provider/lc-provider.js';
 
 describe('defineElement', () => {
@@ -42,16 +43,20 @@ describe('readConfig', () => {
     provider.remove();
   });
 
-  it('takes a property set from script before the attribute it has not yet reflected', () => {
+  it('takes a declared property set from script before the attribute it has not yet reflected', () => {
+    class Configured extends LitElement {
+      static override properties = { apiBase: {}, publishableKey: {}, locale: {} };
+      declare apiBase: string | undefined;
+      declare publishableKey: string | undefined;
+      declare locale: string | undefined;
+    }
+    customElements.define('lc-test-configured', Configured);
     const provider = document.createElement('lc-provider');
     provider.setAttribute('api-base', 'https://api.example.cn');
     provider.setAttribute('publishable-key', 'lc_pk_test_abc');
-    const widget = Object.assign(document.createElement('div'), {
-      apiBase: 'http://127.0.0.1:4010',
-      locale: 'en',
-      publishableKey: '',
-    });
+    const widget = new Configured();
     widget.setAttribute('locale', 'zh-CN');
+    Object.assign(widget, { apiBase: 'http://127.0.0.1:4010', locale: 'en', publishableKey: '' });
     provider.append(widget);
     document.body.append(provider);
     expect(readConfig(widget)).to.deep.equal({
@@ -62,5 +67,17 @@ describe('readConfig', () => {
       senior: false,
     });
     provider.remove();
+  });
+
+  it('does not call a getter of the same name that reads the configuration itself', () => {
+    class SelfReading extends HTMLElement {
+      get locale(): string {
+        return readConfig(this).locale;
+      }
+    }
+    customElements.define('lc-test-self-reading', SelfReading);
+    const element = new SelfReading();
+    element.setAttribute('locale', 'en');
+    expect(element.locale).to.equal('en');
   });
 });
