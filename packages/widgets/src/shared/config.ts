@@ -19,14 +19,8 @@ function read(element: Element, name: string): string | null {
   return provider?.hasAttribute(name) ? provider.getAttribute(name) : null;
 }
 
-/**
- * A non-empty string in one of the element's declared (Lit reactive) properties, or `null`. Only declared
- * ones: a getter of the same name that itself reads the configuration must not be called from here.
- */
+/** A non-empty string property of the element, or `null`. */
 function own(element: Element, name: 'apiBase' | 'publishableKey' | 'locale'): string | null {
-  const declared = (element.constructor as { elementProperties?: Map<PropertyKey, unknown> })
-    .elementProperties;
-  if (!declared?.has(name)) return null;
   const value = (element as Partial<Record<typeof name, unknown>>)[name];
   return typeof value === 'string' && value !== '' ? value : null;
 }
