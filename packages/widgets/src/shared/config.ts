@@ -19,24 +19,13 @@ function read(element: Element, name: string): string | null {
   return provider?.hasAttribute(name) ? provider.getAttribute(name) : null;
 }
 
-/** A non-empty string property of the element, or `null`. */
-function own(element: Element, name: 'apiBase' | 'publishableKey' | 'locale'): string | null {
-  const value = (element as Partial<Record<typeof name, unknown>>)[name];
-  return typeof value === 'string' && value !== '' ? value : null;
-}
-
-/**
- * The configuration in effect for `element`: its own properties (set from script, they reach the attributes
- * only after the update that reflects them), then its attributes, then those of the closest `<lc-provider>`.
- */
+/** The configuration in effect for `element`. */
 export function readConfig(element: Element): WidgetConfig {
   const senior = read(element, 'senior');
   return {
-    apiBase: own(element, 'apiBase') ?? read(element, 'api-base'),
-    publishableKey: own(element, 'publishableKey') ?? read(element, 'publishable-key'),
-    locale: toLocale(
-      own(element, 'locale') ?? read(element, 'locale') ?? element.closest('[lang]')?.getAttribute('lang'),
-    ),
+    apiBase: read(element, 'api-base'),
+    publishableKey: read(element, 'publishable-key'),
+    locale: toLocale(read(element, 'locale') ?? element.closest('[lang]')?.getAttribute('lang')),
     senior: senior !== null && senior !== 'false',
   };
 }

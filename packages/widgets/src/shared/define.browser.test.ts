@@ -41,26 +41,4 @@ describe('readConfig', () => {
     });
     provider.remove();
   });
-
-  it('takes a property set from script before the attribute it has not yet reflected', () => {
-    const provider = document.createElement('lc-provider');
-    provider.setAttribute('api-base', 'https://api.example.cn');
-    provider.setAttribute('publishable-key', 'lc_pk_test_abc');
-    const widget = Object.assign(document.createElement('div'), {
-      apiBase: 'http://127.0.0.1:4010',
-      locale: 'en',
-      publishableKey: '',
-    });
-    widget.setAttribute('locale', 'zh-CN');
-    provider.append(widget);
-    document.body.append(provider);
-    expect(readConfig(widget)).to.deep.equal({
-      apiBase: 'http://127.0.0.1:4010',
-      // An empty property counts as unset: the provider's key applies.
-      publishableKey: 'lc_pk_test_abc',
-      locale: 'en',
-      senior: false,
-    });
-    provider.remove();
-  });
 });
