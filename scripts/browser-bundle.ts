@@ -51,3 +51,33 @@ export async function bundleForBrowser(options: BrowserBundleOptions): Promise<O
   await bundle.close();
   return output.filter((item): item is OutputChunk => item.type === 'chunk');
 }
+
+/**
+ * An entry bundled as a page loads it: `code` is the entry and every chunk it imports statically (fetched at
+ * once), `lazy` the chunks it imports dynamically (fetched on first use). With `inlineDynamicImports`, one file.
+ */
+export async function bundleEntry(
+  input: string,
+  rootDir: string,
+  options: { inlineDynamicImports?: boolean } = {},
+): Promise<{ code: string; lazy: string[] }> {
+  const chunks = await bundleForBrowser({
+    input,
+    rootDir,
+    inlineDynamicImports: options.inlineDynamicImports ?? false,
+  });
+  const eager = new Set<string>();
+  const visit = (name: string) => {
+    if (eager.has(name)) return;
+    eager.add(name);
+    chunks.find((c) => c.fileName === name)?.imports.forEach(visit);
+  };
+  visit(chunks.find((c) => c.isEntry)!.fileName);
+  return {
+    code: chunks
+      .filter((c) => eager.has(c.fileName))
+      .map((c) => c.code)
+      .join('\n'),
+    lazy: chunks.filter((c) => !eager.has(c.fileName)).map((c) => c.code),
+  };
+}

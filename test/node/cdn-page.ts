@@ -1,12 +1,10 @@
 // Shared by the CDN and strict-CSP tests: headless Chromium, a static file server for partner pages that
 // serves the built CDN files, and a watch on what a page reports (CSP violations, errors, warnings).
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { once } from 'node:events';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
-import puppeteer, { type Browser, type EvaluateFunc, type Page } from 'puppeteer-core';
+import type { EvaluateFunc, Page } from 'puppeteer-core';
 
 const root = new URL('../../', import.meta.url).pathname;
 /** The built CDN folder, packages/widgets/dist/cdn. */
@@ -24,46 +22,7 @@ export function cdnEntries(): Record<string, { file: string; imports: string[]; 
   return JSON.parse(readFileSync(join(cdnDir, 'entries.json'), 'utf8'));
 }
 
-const profiles = new WeakMap<Browser, string>();
-
-/** Headless Chromium with the flags the closed network needs (docs: /work/shared/TOOLCHAIN.md). */
-export async function launchChromium(): Promise<Browser> {
-  const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
-  if (!existsSync(executablePath)) {
-    throw new Error(
-      `No Chromium at ${executablePath}: install it (apt-get install -y chromium) or set CHROME_PATH.`,
-    );
-  }
-  const userDataDir = mkdtempSync(join(tmpdir(), 'lc-cdn-chromium-'));
-  const browser = await puppeteer.launch({
-    executablePath,
-    headless: true,
-    args: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      `--user-data-dir=${userDataDir}`,
-    ],
-  });
-  profiles.set(browser, userDataDir);
-  return browser;
-}
-
-/** Closes Chromium, waits for it to exit, and removes its profile folder. */
-export async function closeChromium(browser: Browser | undefined): Promise<void> {
-  if (!browser) return;
-  const child = browser.process();
-  const exited = child && child.exitCode === null ? once(child, 'exit') : Promise.resolve();
-  await browser.close();
-  await exited;
-  rmSync(profiles.get(browser)!, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
-}
+export { closeChromium, launchChromium } from '../../scripts/chromium.js';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

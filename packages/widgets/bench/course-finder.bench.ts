@@ -1,14 +1,12 @@
 // Measures <lc-course-finder> against its budgets: entry size; in headless Chromium against a real sandbox, the
 // paint of a page of 20 results after its response, and re-renders with 1,000 results loaded.
 // Run: node --import tsx --conditions=@learning-city/source packages/widgets/bench/course-finder.bench.ts
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import puppeteer from 'puppeteer-core';
 import { startSandbox } from '@learning-city/sandbox';
-import { bundleForBrowser } from '../../../scripts/browser-bundle.js';
+import { bundleEntry } from '../../../scripts/browser-bundle.js';
+import { closeChromium, launchChromium } from '../../../scripts/chromium.js';
+import { median } from '../../../scripts/stats.js';
 
 const ENTRY = new URL('../src/course-finder/define.ts', import.meta.url).pathname;
 
@@ -20,34 +18,10 @@ export const BUDGETS = { entryGzipKb: 30, pagePaintMs: 50, rerenderMedianMs: 16 
  * and the core it uses inlined, minified: `code` is what a page loads first, `lazy` the chunks loaded on
  * first use (the registration dialog, the JSON-LD writer). With `inlineDynamicImports`, one file.
  */
-export async function bundleCourseFinder(
+export function bundleCourseFinder(
   options: { inlineDynamicImports?: boolean } = {},
 ): Promise<{ code: string; lazy: string[] }> {
-  const chunks = await bundleForBrowser({
-    input: ENTRY,
-    rootDir: new URL('..', import.meta.url).pathname,
-    inlineDynamicImports: options.inlineDynamicImports ?? false,
-  });
-  const eager = new Set<string>();
-  const visit = (name: string) => {
-    if (eager.has(name)) return;
-    eager.add(name);
-    chunks.find((c) => c.fileName === name)?.imports.forEach(visit);
-  };
-  visit(chunks.find((c) => c.isEntry)!.fileName);
-  return {
-    code: chunks
-      .filter((c) => eager.has(c.fileName))
-      .map((c) => c.code)
-      .join('\n'),
-    lazy: chunks.filter((c) => !eager.has(c.fileName)).map((c) => c.code),
-  };
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+  return bundleEntry(ENTRY, new URL('..', import.meta.url).pathname, options);
 }
 
 /**
@@ -171,30 +145,8 @@ interface Timings {
 }
 
 async function benchRendering(bundle: { code: string }): Promise<Timings> {
-  const executablePath = process.env['CHROME_PATH'] || '/usr/bin/chromium';
-  if (!existsSync(executablePath)) {
-    throw new Error(
-      `No Chromium at ${executablePath}: install it (apt-get install -y chromium) or set CHROME_PATH.`,
-    );
-  }
   const sandbox = await startSandbox({ port: 0 });
-  const userDataDir = mkdtempSync(join(tmpdir(), 'lc-bench-chromium-'));
-  const browser = await puppeteer.launch({
-    executablePath,
-    headless: true,
-    protocolTimeout: 600_000,
-    args: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      `--user-data-dir=${userDataDir}`,
-    ],
-  });
+  const browser = await launchChromium({ protocolTimeout: 600_000 });
   try {
     const page = await browser.newPage();
     await page.setViewport({ width: 1280, height: 900 });
@@ -208,8 +160,7 @@ async function benchRendering(bundle: { code: string }): Promise<Timings> {
       `${MEASURE}(${JSON.stringify({ url: sandbox.url, key: sandbox.keys.publishable })})`,
     )) as Timings;
   } finally {
-    await browser.close();
-    rmSync(userDataDir, { recursive: true, force: true });
+    await closeChromium(browser);
     await sandbox.close();
   }
 }

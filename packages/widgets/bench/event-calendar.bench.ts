@@ -1,13 +1,11 @@
 // Measures <lc-event-calendar> against its budgets: bundle size, first render of a 2,000-activity month, month switch.
 // Run: node --import tsx --conditions=@learning-city/source packages/widgets/bench/event-calendar.bench.ts
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import puppeteer from 'puppeteer-core';
 import type { Activity } from '@learning-city/core';
-import { bundleForBrowser } from '../../../scripts/browser-bundle.js';
+import { bundleEntry } from '../../../scripts/browser-bundle.js';
+import { closeChromium, launchChromium } from '../../../scripts/chromium.js';
+import { median } from '../../../scripts/stats.js';
 
 const ENTRY = new URL('../src/event-calendar/define.ts', import.meta.url).pathname;
 
@@ -20,29 +18,10 @@ export const BUDGETS = { entryGzipKb: 30, firstRenderMs: 60, monthSwitchMedianMs
  * loads first, `lazy` the chunks loaded on first use (the registration dialog, the .ics writer). With
  * `inlineDynamicImports`, everything in one file, as the CDN build does.
  */
-export async function bundleEventCalendar(
+export function bundleEventCalendar(
   options: { inlineDynamicImports?: boolean } = {},
 ): Promise<{ code: string; lazy: string[] }> {
-  const chunks = await bundleForBrowser({
-    input: ENTRY,
-    rootDir: new URL('..', import.meta.url).pathname,
-    inlineDynamicImports: options.inlineDynamicImports ?? false,
-  });
-  // The entry and every chunk it imports statically load at once; dynamically imported ones wait.
-  const eager = new Set<string>();
-  const visit = (name: string) => {
-    if (eager.has(name)) return;
-    eager.add(name);
-    chunks.find((c) => c.fileName === name)?.imports.forEach(visit);
-  };
-  visit(chunks.find((c) => c.isEntry)!.fileName);
-  return {
-    code: chunks
-      .filter((c) => eager.has(c.fileName))
-      .map((c) => c.code)
-      .join('\n'),
-    lazy: chunks.filter((c) => !eager.has(c.fileName)).map((c) => c.code),
-  };
+  return bundleEntry(ENTRY, new URL('..', import.meta.url).pathname, options);
 }
 
 const KINDS = ['lecture', 'reading', 'workshop', 'exhibition', 'open_day', 'performance'] as const;
@@ -76,12 +55,6 @@ export function syntheticMonth(month: string, count: number): Activity[] {
       updatedAt: '2026-05-01T09:00:00+08:00',
     } satisfies Activity;
   });
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
 /**
@@ -141,28 +114,7 @@ interface Timings {
 
 /** Renders in headless Chromium: first render of a 2,000-activity month, then 20 month switches. */
 async function benchRendering(bundle: { code: string }): Promise<Timings> {
-  const executablePath = process.env['CHROME_PATH'] || '/usr/bin/chromium';
-  if (!existsSync(executablePath)) {
-    throw new Error(
-      `No Chromium at ${executablePath}: install it (apt-get install -y chromium) or set CHROME_PATH.`,
-    );
-  }
-  const userDataDir = mkdtempSync(join(tmpdir(), 'lc-bench-chromium-'));
-  const browser = await puppeteer.launch({
-    executablePath,
-    headless: true,
-    args: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      `--user-data-dir=${userDataDir}`,
-    ],
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage();
     await page.setViewport({ width: 1280, height: 900 });
@@ -180,8 +132,7 @@ async function benchRendering(bundle: { code: string }): Promise<Timings> {
     );
     return (await page.evaluate(MEASURE)) as Timings;
   } finally {
-    await browser.close();
-    rmSync(userDataDir, { recursive: true, force: true });
+    await closeChromium(browser);
   }
 }
 

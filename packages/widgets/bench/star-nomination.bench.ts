@@ -1,15 +1,13 @@
 // Measures <lc-star-nomination> against its budgets: entry size, and typing into a 3,000-character deeds field.
 // Run: node --import tsx --conditions=@learning-city/source packages/widgets/bench/star-nomination.bench.ts
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import puppeteer from 'puppeteer-core';
 import { startSandbox } from '@learning-city/sandbox';
-import { bundleForBrowser } from '../../../scripts/browser-bundle.js';
+import { bundleEntry } from '../../../scripts/browser-bundle.js';
+import { closeChromium, launchChromium } from '../../../scripts/chromium.js';
+import { percentile } from '../../../scripts/stats.js';
 
 const ENTRY = new URL('../src/star-nomination/define.ts', import.meta.url).pathname;
 
@@ -22,34 +20,10 @@ export const BUDGETS = { entryGzipKb: 30, keystrokeMs: 16 } as const;
  * loaded later (the steps after the first, photo processing, the English strings). With `inlineDynamicImports`,
  * everything in one file, as the CDN build does.
  */
-export async function bundleStarNomination(
+export function bundleStarNomination(
   options: { inlineDynamicImports?: boolean } = {},
 ): Promise<{ code: string; lazy: string[] }> {
-  const chunks = await bundleForBrowser({
-    input: ENTRY,
-    rootDir: new URL('..', import.meta.url).pathname,
-    inlineDynamicImports: options.inlineDynamicImports ?? false,
-  });
-  // The entry and every chunk it imports statically load at once; dynamically imported ones wait.
-  const eager = new Set<string>();
-  const visit = (name: string) => {
-    if (eager.has(name)) return;
-    eager.add(name);
-    chunks.find((c) => c.fileName === name)?.imports.forEach(visit);
-  };
-  visit(chunks.find((c) => c.isEntry)!.fileName);
-  return {
-    code: chunks
-      .filter((c) => eager.has(c.fileName))
-      .map((c) => c.code)
-      .join('\n'),
-    lazy: chunks.filter((c) => !eager.has(c.fileName)).map((c) => c.code),
-  };
-}
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+  return bundleEntry(ENTRY, new URL('..', import.meta.url).pathname, options);
 }
 
 /**
@@ -93,12 +67,6 @@ interface Timings {
 }
 
 async function benchTyping(code: string): Promise<Timings> {
-  const executablePath = process.env['CHROME_PATH'] || '/usr/bin/chromium';
-  if (!existsSync(executablePath)) {
-    throw new Error(
-      `No Chromium at ${executablePath}: install it (apt-get install -y chromium) or set CHROME_PATH.`,
-    );
-  }
   const sandbox = await startSandbox({ port: 0 });
   // A page served from 127.0.0.1: a secure context, as a partner's HTTPS page is (about:blank lacks
   // crypto.randomUUID). The bundle loads after the element is parsed, as a deferred module does.
@@ -115,22 +83,7 @@ async function benchTyping(code: string): Promise<Timings> {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const pageUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
-  const userDataDir = mkdtempSync(join(tmpdir(), 'lc-bench-chromium-'));
-  const browser = await puppeteer.launch({
-    executablePath,
-    headless: true,
-    args: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      `--user-data-dir=${userDataDir}`,
-    ],
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage();
     await page.setViewport({ width: 1280, height: 900 });
@@ -143,8 +96,7 @@ async function benchTyping(code: string): Promise<Timings> {
     await page.addScriptTag({ url: `${pageUrl}star-nomination.js`, type: 'module' });
     return (await page.evaluate(MEASURE)) as Timings;
   } finally {
-    await browser.close();
-    rmSync(userDataDir, { recursive: true, force: true });
+    await closeChromium(browser);
     server.close();
     await sandbox.close();
   }
