@@ -9,7 +9,10 @@ import puppeteer, { type Browser } from 'puppeteer-core';
 
 const profiles = new WeakMap<Browser, string>();
 
-export async function launchChromium(options: { protocolTimeout?: number } = {}): Promise<Browser> {
+/** `args`: extra Chromium flags (e.g. `--enable-thread-instruction-count` for a bench's trace). */
+export async function launchChromium(
+  options: { protocolTimeout?: number; args?: string[] } = {},
+): Promise<Browser> {
   const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
   if (!existsSync(executablePath)) {
     throw new Error(
@@ -32,6 +35,7 @@ export async function launchChromium(options: { protocolTimeout?: number } = {})
       '--disable-component-update',
       '--disable-sync',
       `--user-data-dir=${userDataDir}`,
+      ...(options.args ?? []),
     ],
   });
   profiles.set(browser, userDataDir);

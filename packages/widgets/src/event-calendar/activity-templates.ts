@@ -61,10 +61,8 @@ export function activityChip(activity: Activity, ctx: ViewContext): TemplateResu
       part="activity"
       data-activity=${activity.id}
     >
-      <span class="chip-line"
-        ><span class="chip-time">${formatClock(activity.startsAt, ctx.locale)}</span>
-        ${statusBadge(activity, ctx)}</span
-      >
+      <span class="chip-time">${formatClock(activity.startsAt, ctx.locale)}</span>
+      ${statusBadge(activity, ctx)}
       <span class="chip-title">${activity.title}</span>
     </button>
   </li>`;

@@ -131,7 +131,7 @@ async function expectNoAxeViolations(element: LcEventCalendar) {
   const root = element.shadowRoot!.querySelector('.calendar')!;
   const { violations } = await axe.run(root);
   const summary = violations.map(
-    (v) => `${v.id}: ${JSON.stringify(v.nodes.slice(0, 2).map((n) => n.target))}`,
+    (v) => `${v.id}: ${JSON.stringify(v.nodes.slice(0, 2).map((n) => [n.target, n.failureSummary]))}`,
   );
   expect(summary).to.deep.equal([]);
 }

@@ -152,14 +152,17 @@ export const calendarStyles = css`
 
   /* Month grid */
   .grid {
-    display: grid;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     overflow: hidden;
   }
+  /* Rows are flex lines of seven equal cells: cheaper to lay out than a grid per row (measured). */
   .grid-row {
-    display: grid;
-    grid-template-columns: repeat(7, minmax(0, 1fr));
+    display: flex;
+  }
+  .grid-row > * {
+    flex: 1 1 0;
+    min-width: 0;
   }
   .weekday {
     padding: 0.25rem;
@@ -178,10 +181,11 @@ export const calendarStyles = css`
     border-right: 1px solid var(--_border);
     border-bottom: 1px solid var(--_border);
     cursor: pointer;
-    display: flex;
-    flex-direction: column;
-    gap: 0.125rem;
     min-width: 0;
+  }
+  /* Month cells are plain blocks (no flex or grid inside): a month switch lays out every cell again. */
+  .cell > * + * {
+    margin-top: 0.125rem;
   }
   .grid-row > .cell:last-child {
     border-right: 0;
@@ -223,11 +227,16 @@ export const calendarStyles = css`
     list-style: none;
     margin: 0;
     padding: 0;
+  }
+  .items {
     display: grid;
     gap: 0.125rem;
   }
+  .chips > li + li {
+    margin-top: 0.125rem;
+  }
   .chip {
-    display: grid;
+    display: block;
     width: 100%;
     min-width: 0;
     min-height: 24px;
@@ -238,18 +247,15 @@ export const calendarStyles = css`
     border-color: transparent;
     background: color-mix(in srgb, var(--_primary) 8%, var(--_surface));
   }
-  .chip-line {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0 0.375rem;
-  }
   .chip-time {
     font-variant-numeric: tabular-nums;
+    margin-inline-end: 0.375rem;
   }
   .chip .status {
     white-space: normal;
   }
   .chip-title {
+    display: block;
     overflow: hidden;
     text-overflow: ellipsis;
     white-space: nowrap;
@@ -259,28 +265,24 @@ export const calendarStyles = css`
     text-decoration: line-through;
   }
   .more {
-    min-height: 24px;
+    display: block;
     padding: 0 0.25rem;
     font-size: 0.75em;
-    text-align: start;
-    border-color: transparent;
-    background: none;
     text-decoration: underline;
   }
   .day-count {
     font-size: 0.875em;
   }
   .status {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.25em;
     font-weight: 600;
     white-space: nowrap;
   }
+  /* Inline, not inline-flex: one formatting context less per activity. */
   .icon {
-    flex: none;
     width: 1em;
     height: 1em;
+    vertical-align: -0.125em;
+    margin-inline-end: 0.25em;
   }
   .status-seats {
     color: var(--_status-seats);

@@ -415,11 +415,7 @@ export class LcEventCalendar extends LitElement {
       return;
     }
     const cell = target.closest<HTMLElement>('[role="gridcell"]');
-    if (cell) {
-      const day = Number(cell.dataset['day']);
-      this.#calendar.focus(day);
-      this.#calendar.openDayList(day);
-    }
+    if (cell) this.#openDay(Number(cell.dataset['day']));
   };
 
   readonly #onKeydown = (event: KeyboardEvent): void => {

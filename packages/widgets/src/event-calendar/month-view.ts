@@ -1,4 +1,5 @@
-// The month grid: a WAI-ARIA grid of day cells (roving tabindex), a few activities per cell and "+k more".
+// The month grid: a WAI-ARIA grid of day cells (roving tabindex), a few activities per cell and "+k more"
+// (text, not a button: a click anywhere in the cell, or Enter on it, opens the day's list).
 import { html, nothing, type TemplateResult } from 'lit';
 import { format } from '../shared/locale.js';
 import { activityChip, type ViewContext } from './activity-templates.js';
@@ -51,9 +52,7 @@ function dayCell(
     }
     ${
       more > 0 && !ctx.senior
-        ? html`<button type="button" tabindex="-1" class="more" data-more=${day}>
-            ${format(msg.more, { n: more })}
-          </button>`
+        ? html`<span class="more" data-more=${day}>${format(msg.more, { n: more })}</span>`
         : nothing
     }
   </div>`;
