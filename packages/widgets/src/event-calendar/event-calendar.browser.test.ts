@@ -288,8 +288,11 @@ describe('<lc-event-calendar>', () => {
       expect((await selected).detail.activity.id).to.equal(activity.id);
       await element.updateComplete;
     };
+    // A click on a day (anywhere in it, "+k more" included) opens its list and takes the focus there,
+    // since the grid it came from is gone.
     $(element, `[role=gridcell][data-day="${dayNumber(date)}"]`)!.click();
     await element.updateComplete;
+    expect(element.shadowRoot!.activeElement?.id).to.equal('day-list-title');
     await openDetails();
     expect($(element, '.details .status')!.textContent!.trim()).to.equal('余1位');
 
