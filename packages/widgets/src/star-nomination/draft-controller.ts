@@ -1,13 +1,15 @@
 // Keeps the form's draft on the device as it is typed: saved shortly after each change, written at once when
 // the page is hidden or closed, restored when the form opens again, discarded on request or after submitting.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { draftStorage } from './draft-storage.js';
 import type { DraftStore, LoadedDraft } from './draft-store.js';
 import type { Draft } from './nomination-draft.js';
 
 const SAVE_DELAY_MS = 400;
 
-// The store (AES-GCM sealing, IndexedDB) is its own chunk: `prefetch()` starts it beside the campaign request,
-// and `open()` waits for it; nothing is saved before a draft has been opened, so no keystroke waits on it.
+// The store (AES-GCM sealing, IndexedDB) is its own chunk, loaded only when there is a draft to restore (a
+// synchronous look at localStorage says so) or to save (the first edit): a first visit that only looks at the
+// form never downloads it. Nothing is saved before the store is open, so no keystroke waits on it.
 let storeModule: Promise<typeof import('./draft-store.js')> | undefined;
 function loadStore(): Promise<typeof import('./draft-store.js')> {
   storeModule ??= import('./draft-store.js').catch((error: unknown) => {
@@ -25,10 +27,17 @@ export interface DraftControllerOptions {
 }
 
 export class DraftController implements ReactiveController {
-  #store: DraftStore | null = null;
+  #storageKey = '';
+  #campaignId = '';
+  #store: Promise<DraftStore> | null = null;
   #timer: ReturnType<typeof setTimeout> | undefined;
-  /** Whether names and mobiles can be kept (sealed) in this browser. */
-  canSeal = true;
+  /** The store once open, for the synchronous `flush()`. */
+  #openStore: DraftStore | null = null;
+  /**
+   * Whether names and mobiles can be kept (sealed) in this browser: until the store is open, whether IndexedDB
+   * and WebCrypto are there at all; then whether a sealing key could really be kept.
+   */
+  canSeal = typeof indexedDB !== 'undefined' && globalThis.crypto?.subtle !== undefined;
 
   constructor(
     host: ReactiveControllerHost,
@@ -48,24 +57,50 @@ export class DraftController implements ReactiveController {
     document.removeEventListener('visibilitychange', this.#onVisibility);
   }
 
-  /** Loads the store's code (start it beside the campaign request; `open()` needs it). Rejects when it did not arrive. */
-  async ready(): Promise<void> {
-    await loadStore();
-  }
-
-  /** Opens the draft stored under `storageKey` for `campaignId` (`null`: none), and uses that key from now on. */
-  async open(storageKey: string, campaignId: string): Promise<LoadedDraft | null> {
+  /** The draft is kept under `storageKey` for `campaignId` from now on (nothing loads yet). */
+  use(storageKey: string, campaignId: string): void {
     this.cancel();
-    const { DraftStore } = await loadStore();
-    const store: DraftStore = new DraftStore(storageKey);
-    const [loaded, canSeal] = await Promise.all([store.load(campaignId), store.canSeal()]);
-    this.#store = store;
-    this.canSeal = canSeal;
-    return loaded;
+    this.#storageKey = storageKey;
+    this.#campaignId = campaignId;
+    this.#store = null;
+    this.#openStore = null;
   }
 
-  /** Saves a little after the last change (typing stays fast; a pause saves). */
+  /** Whether a draft is stored under the key in use: a synchronous look, without the store's code. */
+  get stored(): boolean {
+    try {
+      return this.#storageKey !== '' && draftStorage()?.getItem(this.#storageKey) != null;
+    } catch {
+      return false;
+    }
+  }
+
+  /** Loads the store's code and opens it (once per key). Rejects when the code did not arrive. */
+  #opened(): Promise<DraftStore> {
+    const storageKey = this.#storageKey;
+    this.#store ??= loadStore().then(async ({ DraftStore }) => {
+      const store = new DraftStore(storageKey);
+      this.canSeal = await store.canSeal();
+      if (storageKey === this.#storageKey) this.#openStore = store;
+      return store;
+    });
+    this.#store.catch(() => {
+      if (storageKey === this.#storageKey) this.#store = null; // try again with the next change
+    });
+    return this.#store;
+  }
+
+  /** Opens the stored draft for the campaign in use (`null`: none). Rejects when the store's code did not arrive. */
+  async open(): Promise<LoadedDraft | null> {
+    this.cancel();
+    const store = await this.#opened();
+    return store.load(this.#campaignId);
+  }
+
+  /** Saves a little after the last change (typing stays fast; a pause saves); the first loads the store. */
   schedule(): void {
+    if (this.#storageKey === '') return;
+    this.#opened().catch(() => undefined); // the next change tries again
     clearTimeout(this.#timer);
     this.#timer = setTimeout(() => {
       this.#timer = undefined;
@@ -73,11 +108,13 @@ export class DraftController implements ReactiveController {
     }, SAVE_DELAY_MS);
   }
 
-  /** Saves now, once the identifiers typed are sealed. */
+  /** Saves now, once the store is open and the identifiers typed are sealed. */
   async save(): Promise<void> {
+    if (this.#storageKey === '') return;
+    const store = await this.#opened().catch(() => null);
     const draft = this.options.snapshot();
-    if (!this.#store || draft === null) return;
-    if (await this.#store.saveSealed(draft)) this.options.onSaved(draft.savedAt);
+    if (store === null || store.storageKey !== this.#storageKey || draft === null) return;
+    if (await store.saveSealed(draft)) this.options.onSaved(draft.savedAt);
   }
 
   /** Writes a pending draft synchronously (the tab is being hidden or closed: no time for timers). */
@@ -85,7 +122,7 @@ export class DraftController implements ReactiveController {
     if (this.#timer === undefined) return;
     this.cancel();
     const draft = this.options.snapshot();
-    if (this.#store && draft !== null) this.#store.save(draft);
+    if (this.#openStore && draft !== null) this.#openStore.save(draft);
   };
 
   readonly #onVisibility = () => {
@@ -98,9 +135,17 @@ export class DraftController implements ReactiveController {
     this.#timer = undefined;
   }
 
-  /** Deletes the stored draft. */
+  /** Deletes the stored draft (with or without the store's code). */
   discard(): void {
     this.cancel();
-    this.#store?.discard();
+    if (this.#openStore) {
+      this.#openStore.discard();
+      return;
+    }
+    try {
+      if (this.#storageKey !== '') draftStorage()?.removeItem(this.#storageKey);
+    } catch {
+      // nothing stored, nothing to remove
+    }
   }
 }

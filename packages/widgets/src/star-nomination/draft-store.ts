@@ -14,6 +14,7 @@ import {
   type Identifiers,
   type Sealed,
 } from './nomination-draft.js';
+import { draftStorage } from './draft-storage.js';
 
 const DB_NAME = 'learning-city';
 const STORE = 'keys';
@@ -52,14 +53,6 @@ function keyForDrafts(): Promise<CryptoKey | null> {
   return sealingKey;
 }
 
-function storage(): Storage | null {
-  try {
-    return typeof localStorage === 'undefined' ? null : localStorage;
-  } catch {
-    return null; // storage disabled: reading the property throws
-  }
-}
-
 /** What `load()` gives back. */
 export interface LoadedDraft {
   draft: Draft;
@@ -84,7 +77,7 @@ export class DraftStore {
   }
 
   async load(campaignId: string): Promise<LoadedDraft | null> {
-    const decoded = decodeDraft(storage()?.getItem(this.storageKey) ?? null, campaignId);
+    const decoded = decodeDraft(draftStorage()?.getItem(this.storageKey) ?? null, campaignId);
     if (decoded === null) return null;
     const { draft, sealed } = decoded;
     if (sealed === null) return { draft, identifiersRestored: true };
@@ -118,7 +111,7 @@ export class DraftStore {
   save(draft: Draft): boolean {
     void this.updateIdentifiers(identifiersOf(draft.values));
     try {
-      const store = storage();
+      const store = draftStorage();
       if (!store) return false;
       store.setItem(this.storageKey, encodeDraft(draft, this.#sealed));
       return true;
@@ -138,7 +131,7 @@ export class DraftStore {
     this.#sealed = null;
     this.#sealedFor = '';
     try {
-      storage()?.removeItem(this.storageKey);
+      draftStorage()?.removeItem(this.storageKey);
     } catch {
       // nothing stored, nothing to remove
     }

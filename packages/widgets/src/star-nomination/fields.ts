@@ -4,14 +4,18 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { Locale } from '../shared/locale.js';
-import { controlId, type FieldErrors, type FieldKey } from './form-values.js';
-import { errorMessage } from './error-messages.js';
+import { controlId, type FieldError, type FieldErrors, type FieldKey } from './form-values.js';
 
 /** What every field template reads. */
 export interface FieldContext {
   locale: Locale;
   errors: FieldErrors;
   senior: boolean;
+  /**
+   * The text of a field error (`errorMessage`, with core's validator messages): it comes with the checks, in
+   * the later steps' code, so it is here whenever `errors` has something.
+   */
+  describe?: (error: FieldError, label: string) => string;
 }
 
 export { controlId };
@@ -31,10 +35,8 @@ export function errorText(
   label: string,
 ): TemplateResult | typeof nothing {
   const error = ctx.errors[field];
-  return error
-    ? html`<p id=${errorId(field)} class="error" part="field-error">
-        ${errorMessage(ctx.locale, error, label)}
-      </p>`
+  return error && ctx.describe
+    ? html`<p id=${errorId(field)} class="error" part="field-error">${ctx.describe(error, label)}</p>`
     : nothing;
 }
 

@@ -1,10 +1,12 @@
-// Everything the form needs once a campaign is open, as its own chunk: it loads while the campaign is fetched,
-// so the entry module stays small: the form's markup, the checks, photo processing, the result screen, and
-// sending (the submission state machine and core's nominations resource: schema check, create, media upload).
+// The later steps' code, as its own chunk: it loads when the visitor starts on the form (the first focus in it,
+// or "next"), or at once when a stored draft is restored. The later steps' fields, the checks, the error summary,
+// photo processing, the result screen, and sending (the submission state machine and core's nominations
+// resource: schema check, create, media upload). It builds on the first step's chunk (first-step.ts).
 export { nominations } from '@learning-city/core';
 export { countChars } from './char-count.js';
-export { DEFAULT_DISTRICTS } from './districts.js';
-export { formView } from './form-view.js';
+export { errorMessage } from './error-messages.js';
+export { errorSummary, failureAlert } from './form-alerts.js';
+export { laterStepFields } from './later-steps.js';
 export {
   checkPhotoCount,
   checkPhotoField,

@@ -1,17 +1,25 @@
 // The form as a whole: draft bar, steps, the current step's fields, the summary, alerts and the step buttons.
 // A function of the element's state and handlers, so the element keeps the state and this (lazy) chunk the markup.
+// It renders the first step on its own; the later steps, the error summary and the failure alert come with the
+// later steps' code (`later`, from form-parts.ts), which loads when the visitor starts on the form.
 import type { CampaignLimits } from '@learning-city/core';
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { DistrictOption } from './districts.js';
 import type { FieldContext } from './fields.js';
-import { draftBar, errorSummary, failureAlert, stepList, type DraftBarView } from './form-chrome.js';
+import type { errorSummary, failureAlert } from './form-alerts.js';
+import { draftBar, stepList, type DraftBarView } from './form-chrome.js';
 import { fieldsOf, STEPS, type FieldKey, type NominationFormValues, type PhotoEntry } from './form-values.js';
 import { message, stepLabel } from './messages.js';
 import { nomineeStep, type StepView } from './nominee-step.js';
-import { photosStep } from './photos-step.js';
-import { reviewSections } from './review.js';
-import { consentFields, recommenderStep, storyStep } from './steps.js';
 import type { Failure } from './submission-controller.js';
+
+/** What the later steps' code adds to the form: their fields, the error summary, the failure alert. */
+export interface LaterViews {
+  /** The fields of a step after the first. */
+  laterStepFields(view: FormView, stepView: StepView): TemplateResult;
+  errorSummary: typeof errorSummary;
+  failureAlert: typeof failureAlert;
+}
 
 export interface FormView {
   ctx: FieldContext;
@@ -28,6 +36,12 @@ export interface FormView {
   announcement: string;
   disabled: boolean;
   submission: { busy: boolean; failure: Failure | null; canRetry: boolean };
+  /** The later steps' code, once loaded (always, past the first step). */
+  later: LaterViews | null;
+  /** The later steps' code did not arrive (a dropped connection): "next" tries again. */
+  laterFailed: boolean;
+  /** The first focus in the form: the later steps' code starts loading. */
+  onStart(): void;
   onSubmit(event: Event): void;
   onInput(event: Event): void;
   onChange(event: Event): void;
@@ -45,32 +59,7 @@ function stepFields(view: FormView) {
     limits: view.limits,
     districts: view.districts,
   };
-  switch (STEPS[view.step] ?? 'review') {
-    case 'nominee':
-      return nomineeStep(stepView);
-    case 'story':
-      return storyStep(stepView);
-    case 'recommender':
-      return recommenderStep(stepView);
-    case 'photos':
-      return photosStep({
-        ctx: view.ctx,
-        photos: view.photos,
-        limits: view.limits,
-        busy: view.photoBusy,
-        refusals: view.photoRefusals,
-        onRemove: view.onRemovePhoto,
-      });
-    case 'review':
-      return html`${reviewSections({
-        locale: view.ctx.locale,
-        values: view.values,
-        photos: view.photos,
-        districts: view.districts,
-        onEdit: view.onEdit,
-      })}
-      ${consentFields(stepView)}`;
-  }
+  return view.step === 0 ? nomineeStep(stepView) : (view.later?.laterStepFields(view, stepView) ?? nothing);
 }
 
 /** The form on its current step. */
@@ -82,22 +71,37 @@ export function formView(view: FormView) {
   const last = view.step === STEPS.length - 1;
   const { busy, failure, canRetry } = view.submission;
   const summaryFields = fieldsOf(name, view.photos).filter((field) => view.ctx.errors[field] !== undefined);
+  const { later } = view;
   return html`${draftBar(view.draft)} ${stepList(locale, view.step)}
-    <form part="form" novalidate @submit=${view.onSubmit} @input=${view.onInput} @change=${view.onChange}>
+    <form
+      part="form"
+      novalidate
+      @focusin=${view.onStart}
+      @submit=${view.onSubmit}
+      @input=${view.onInput}
+      @change=${view.onChange}
+    >
       <fieldset class="group bare" ?disabled=${view.disabled}>
         <h3 id="step-heading" tabindex="-1">
           <span class="visually-hidden">${t('stepOf', { n: view.step + 1, total: STEPS.length })}：</span
           >${stepLabel(locale, name)}
         </h3>
         ${
-          view.summaryShown && summaryFields.length > 0
-            ? errorSummary(locale, summaryFields, view.ctx.errors, view.onSummaryLink)
+          later && view.summaryShown && summaryFields.length > 0
+            ? later.errorSummary(locale, summaryFields, view.ctx.errors, view.onSummaryLink)
             : nothing
         }
         <p class=${last ? '' : 'hint'}>${t(last ? 'reviewIntro' : 'allRequired')}</p>
         ${stepFields(view)}
         <p class="visually-hidden" role="status">${view.announcement}</p>
-        ${last && failure ? failureAlert(locale, failure) : nothing}
+        ${later && last && failure ? later.failureAlert(locale, failure) : nothing}
+        ${
+          view.laterFailed
+            ? html`<div class="alert" id="part-failed" role="alert" part="alert" tabindex="-1">
+                <p>${t('partFailed')}</p>
+              </div>`
+            : nothing
+        }
         <div class="actions">
           ${
             view.step > 0

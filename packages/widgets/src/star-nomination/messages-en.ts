@@ -125,6 +125,8 @@ export const en: Record<MessageKey, string> = {
   discardYes: 'Yes, discard',
   discardNo: 'Keep the draft',
   discarded: 'The draft has been discarded.',
+  partFailed:
+    'The connection dropped, so the rest of the form could not be loaded. Everything you typed is still here: check the connection and choose “Next” again.',
   successTitle: 'Nomination submitted',
   successText: 'Note the nomination reference: you will need it to ask about progress.',
   reference: 'Nomination reference',

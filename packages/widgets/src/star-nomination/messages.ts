@@ -3,8 +3,9 @@ import type { NomineeGroup } from '@learning-city/core';
 import { format, type Locale } from '../shared/locale.js';
 import type { MediaLicence, StepName } from './form-values.js';
 
-// What shows before the form's code is here (loading, no campaign, closed, load errors); the rest of the
-// Chinese strings load with the form (messages-zh.ts), beside the campaign request.
+// What shows before the form's code is here (loading, no campaign, closed, load errors). The rest of the
+// Chinese strings come in two chunks: the first step's with its code once the campaign is open
+// (messages-zh.ts), the later steps' when the visitor starts on the form (messages-zh-later.ts).
 const zhCN = {
   formLabel: '“百姓学习之星”推荐表',
   loading: '正在加载推荐活动…',
@@ -20,35 +21,48 @@ const zhCN = {
 };
 
 type FormKey = keyof (typeof import('./messages-zh.js'))['zhForm'];
+type LaterKey = keyof (typeof import('./messages-zh-later.js'))['zhLater'];
 
-export type MessageKey = keyof typeof zhCN | FormKey;
+export type MessageKey = keyof typeof zhCN | FormKey | LaterKey;
 
 /**
- * The nomination form's strings, by locale, once loaded (`loadMessages()`): the Chinese form strings and all
- * of English are chunks of their own, so a Chinese page never downloads English and the entry stays small.
+ * Which strings: `form` for the first step and the frame around it (steps, draft, buttons), `later` for the
+ * later steps, the checks, sending and the result. English comes as one chunk with both.
  */
-export const NOMINATION_MESSAGES: Partial<Record<Locale, Record<MessageKey, string>>> = {};
+export type MessagePart = 'form' | 'later';
 
-const loading: Partial<Record<Locale, Promise<void>>> = {};
+/**
+ * The nomination form's strings, by locale, as far as loaded (`loadMessages()`): the Chinese form strings and
+ * all of English are chunks of their own, so a Chinese page never downloads English and the entry stays small.
+ */
+export const NOMINATION_MESSAGES: Partial<Record<Locale, Partial<Record<MessageKey, string>>>> = {};
 
-/** Whether `locale`'s strings are all here; until then `message()` knows only the loading and error states. */
-export function hasMessages(locale: Locale): boolean {
-  return NOMINATION_MESSAGES[locale] !== undefined;
+const loaded = new Set<string>();
+const loading: Partial<Record<string, Promise<void>>> = {};
+
+/** Whether `locale`'s strings for `part` are here; until then `message()` knows only the loading and error states. */
+export function hasMessages(locale: Locale, part: MessagePart = 'form'): boolean {
+  return loaded.has(`${locale}:${part}`);
 }
 
-/** Loads `locale`'s strings (the form loads them beside the campaign request). */
-export function loadMessages(locale: Locale): Promise<void> {
-  if (hasMessages(locale)) return Promise.resolve();
-  return (loading[locale] ??= (
-    locale === 'en'
-      ? import('./messages-en.js').then((module) => module.en)
-      : import('./messages-zh.js').then((module) => ({ ...zhCN, ...module.zhForm }))
-  ).then(
+function importPart(locale: Locale, part: MessagePart): Promise<Partial<Record<MessageKey, string>>> {
+  if (locale === 'en') return import('./messages-en.js').then((module) => module.en);
+  return part === 'form'
+    ? import('./messages-zh.js').then((module) => ({ ...zhCN, ...module.zhForm }))
+    : import('./messages-zh-later.js').then((module) => module.zhLater);
+}
+
+/** Loads `locale`'s strings for `part` (the form's beside its code once the campaign is open). */
+export function loadMessages(locale: Locale, part: MessagePart = 'form'): Promise<void> {
+  const name = `${locale}:${part}`;
+  if (loaded.has(name)) return Promise.resolve();
+  return (loading[name] ??= importPart(locale, part).then(
     (strings) => {
-      NOMINATION_MESSAGES[locale] = strings;
+      NOMINATION_MESSAGES[locale] = { ...NOMINATION_MESSAGES[locale], ...strings };
+      loaded.add(name);
     },
     (error: unknown) => {
-      delete loading[locale]; // try again next time
+      delete loading[name]; // try again next time
       throw error;
     },
   ));

@@ -34,8 +34,28 @@ import type { Failure, SubmissionController } from './submission-controller.js';
 const chunkFailed = (cause: unknown) =>
   new ConnectionError(`Part of the nomination form could not be loaded: ${String(cause)}`, { cause });
 
+// The form's code comes in two chunks, so a page that only shows the form loads little: the first step's
+// (first-step.ts) once the campaign is open, the later steps' (form-parts.ts: checks, photos, sending, loaded
+// through the first) when the visitor starts on the form (the first focus or input in it, or "next"), or at
+// once to restore a stored draft.
+type FirstStep = typeof import('./first-step.js');
 type FormParts = typeof import('./form-parts.js');
-let formParts: Promise<FormParts> | undefined;
+let firstStep: Promise<FirstStep> | undefined;
+
+/** `import()` once per page; a failed one (a dropped connection) is tried again on the next call. */
+function loadFirstStep(): Promise<FirstStep> {
+  return (firstStep ??= import('./first-step.js').catch((error: unknown) => {
+    firstStep = undefined;
+    throw chunkFailed(error);
+  }));
+}
+function loadFormParts(): Promise<FormParts> {
+  return loadFirstStep().then((first) =>
+    first.loadFormParts().catch((error: unknown) => {
+      throw chunkFailed(error);
+    }),
+  );
+}
 const PHOTO_KEY = /^photos\.(\d+)\.(\w+)$/;
 
 /**
@@ -105,6 +125,7 @@ export class LcStarNomination extends LitElement {
     draftNotice: { state: true },
     confirmingDiscard: { state: true },
     formDisabled: { state: true },
+    laterFailed: { state: true },
   };
 
   /** The API server's origin (or set it on an enclosing `<lc-provider>`). */
@@ -138,10 +159,15 @@ export class LcStarNomination extends LitElement {
   declare protected draftNotice: DraftNotice;
   declare protected confirmingDiscard: boolean;
   declare protected formDisabled: boolean;
+  declare protected laterFailed: boolean;
 
   #config: WidgetConfig = { apiBase: null, publishableKey: null, locale: 'zh-CN', senior: false };
   #campaign: NominationCampaign | null = null;
+  #first: FirstStep | null = null;
   #later: FormParts | null = null;
+  #laterLoad: Promise<FormParts> | null = null;
+  /** Work the element is waiting on (a chunk, a step change after it): `updateComplete` waits for it too. */
+  readonly #waiting = new Set<Promise<unknown>>();
   #savedAt = '';
   #loadGeneration = 0;
   #focusNext: string | null = null;
@@ -152,15 +178,15 @@ export class LcStarNomination extends LitElement {
     snapshot: () =>
       this.#campaign &&
       this.loadState.kind === 'ready' &&
-      this.#submission &&
-      this.#submission.phase !== 'submitted' &&
+      this.#submission?.phase !== 'submitted' &&
       !this.#isBlank()
         ? {
             campaignId: this.#campaign.id,
             step: this.step,
             values: this.values,
             photos: this.photos,
-            idempotencyKey: this.#submission.idempotencyKey,
+            // None before the later steps' code is here: no submission can have been tried with one yet.
+            idempotencyKey: this.#submission?.idempotencyKey ?? '',
             savedAt: new Date().toISOString(),
           }
         : null,
@@ -170,7 +196,7 @@ export class LcStarNomination extends LitElement {
       this.requestUpdate();
     },
   });
-  /** Sending (its code is in the form's chunk): made once that chunk is here, before any draft is restored. */
+  /** Sending (its code is in the later steps' chunk): made once that chunk is here, before any draft is restored. */
   #submission: SubmissionController | null = null;
 
   #submissionFrom(parts: FormParts): SubmissionController {
@@ -201,6 +227,7 @@ export class LcStarNomination extends LitElement {
     this.photoBusy = false;
     this.confirmingDiscard = false;
     this.formDisabled = false;
+    this.laterFailed = false;
     this.#reset(null);
     this.#internals = typeof this.attachInternals === 'function' ? this.attachInternals() : null;
   }
@@ -278,18 +305,71 @@ export class LcStarNomination extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     this.#config = readConfig(this);
     if (this.#config.senior && !this.senior) this.senior = true;
-    // English strings start loading at once, beside the campaign request.
-    if (!hasMessages(this.#locale)) {
-      loadMessages(this.#locale).then(
-        () => this.requestUpdate(),
-        () => undefined, // #load reports it
-      );
+    // English strings start loading at once, beside the campaign request (a new locale's later strings too,
+    // once the later steps are here).
+    for (const part of this.#later ? (['form', 'later'] as const) : (['form'] as const)) {
+      if (!hasMessages(this.#locale, part)) {
+        loadMessages(this.#locale, part).then(
+          () => this.requestUpdate(),
+          () => undefined, // #load or "next" reports it
+        );
+      }
     }
     const reload = ['apiBase', 'publishableKey', 'campaign', 'draftId', 'now'].some((name) =>
       changed.has(name),
     );
     if (!this.hasUpdated || reload) void this.#load();
   }
+
+  /** Also waits for a chunk the element is loading and for what follows it (the first "next" moving on). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.#waiting.size > 0) {
+      await Promise.allSettled([...this.#waiting]);
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
+  #track<T>(work: Promise<T>): Promise<T> {
+    this.#waiting.add(work);
+    const done = () => this.#waiting.delete(work);
+    work.then(done, done);
+    return work;
+  }
+
+  /**
+   * Loads the later steps' code and strings (once; again after a failure), and makes the submission with it.
+   * Rejects with a `ConnectionError` when they did not arrive.
+   */
+  #startLater(): Promise<FormParts> {
+    this.#laterLoad ??= this.#track(
+      Promise.all([
+        loadFormParts(),
+        loadMessages(this.#locale, 'later').catch((error: unknown) => {
+          throw chunkFailed(error);
+        }),
+      ]).then(
+        ([parts]) => {
+          this.#later = parts;
+          this.#submissionFrom(parts);
+          this.laterFailed = false;
+          this.requestUpdate();
+          return parts;
+        },
+        (error: unknown) => {
+          this.#laterLoad = null; // the next start tries again
+          throw error;
+        },
+      ),
+    );
+    return this.#laterLoad;
+  }
+
+  /** The visitor starts on the form (a focus or an edit): the later steps load meanwhile; "next" reports a failure. */
+  readonly #onStart = () => {
+    if (!this.#later) this.#startLater().catch(() => undefined);
+  };
 
   protected override updated(): void {
     const later = this.#later;
@@ -310,16 +390,14 @@ export class LcStarNomination extends LitElement {
     this.#syncForm();
   }
 
-  /** Loads the campaign, then the draft kept for it, and the later steps' code meanwhile. */
+  /**
+   * Loads the campaign, then the first step's code and strings; with a draft stored for the campaign, also the
+   * draft store and the later steps (the draft may be on any step).
+   */
   async #load(): Promise<void> {
     const generation = ++this.#loadGeneration;
     this.#draft.flush(); // what was typed into the form this load replaces
     this.loadState = { kind: 'loading' };
-    // The draft store's code (sealing, IndexedDB) loads beside the campaign request.
-    const draftCode = this.#draft.ready().catch((error: unknown) => {
-      throw chunkFailed(error);
-    });
-    draftCode.catch(() => undefined); // awaited below once the campaign is open
     try {
       const now = this.#nowMs();
       const campaign = await findCampaign(transportFor(this.#config), this.campaign, now);
@@ -334,24 +412,24 @@ export class LcStarNomination extends LitElement {
         this.loadState = { kind: state, campaign };
         return;
       }
-      // The form's code (and the locale's strings) load beside the draft; a chunk that fails to load (a
-      // dropped connection) is the same "could not load" as the campaign, with its retry.
-      formParts ??= import('./form-parts.js');
-      const [loaded, parts] = await Promise.all([
-        draftCode.then(() =>
-          this.#draft.open(`lc-star-nomination:${this.draftId || campaign.id}`, campaign.id),
-        ),
-        formParts.catch((error: unknown) => {
-          formParts = undefined;
-          throw chunkFailed(error);
-        }),
+      // A chunk that fails to load (a dropped connection) is the same "could not load" as the campaign, with
+      // its retry.
+      this.#draft.use(`lc-star-nomination:${this.draftId || campaign.id}`, campaign.id);
+      const restoring = this.#draft.stored;
+      const [first, loaded] = await Promise.all([
+        loadFirstStep(),
+        restoring
+          ? this.#draft.open().catch((error: unknown) => {
+              throw chunkFailed(error);
+            })
+          : null,
+        restoring ? this.#startLater() : null,
         loadMessages(this.#locale).catch((error: unknown) => {
           throw chunkFailed(error);
         }),
       ]);
       if (generation !== this.#loadGeneration) return;
-      this.#later = parts;
-      const submission = this.#submissionFrom(parts);
+      this.#first = first;
       this.#reset(null);
       if (loaded) {
         const { draft } = loaded;
@@ -359,7 +437,7 @@ export class LcStarNomination extends LitElement {
         this.photos = draft.photos;
         this.step = draft.step;
         this.#savedAt = draft.savedAt;
-        submission.restoreKey(draft.idempotencyKey);
+        this.#submission?.restoreKey(draft.idempotencyKey);
         this.draftNotice = loaded.identifiersRestored ? 'restored' : 'identifiersLost';
       }
       this.loadState = { kind: 'ready' };
@@ -409,6 +487,7 @@ export class LcStarNomination extends LitElement {
   // ---- Input ----
 
   readonly #onInput = (event: Event) => {
+    this.#onStart();
     const input = event.target as HTMLInputElement;
     const field = input.name as FieldKey;
     const value = input.type === 'checkbox' ? input.checked : input.value;
@@ -437,7 +516,13 @@ export class LcStarNomination extends LitElement {
     }
     if (input.type === 'checkbox' || input.type === 'radio' || input.tagName === 'SELECT') return;
     const field = input.name as FieldKey;
-    if (input.value.trim() !== '' || this.errors[field] !== undefined) this.#recheck(field, false);
+    if (input.value.trim() === '' && this.errors[field] === undefined) return;
+    if (this.#later) this.#recheck(field, false);
+    else
+      this.#startLater().then(
+        () => this.#recheck(field, false),
+        () => undefined,
+      );
   };
 
   #checkField(field: FieldKey) {
@@ -480,7 +565,7 @@ export class LcStarNomination extends LitElement {
     const files = Array.from(input.files ?? []);
     input.value = '';
     const campaign = this.#campaign;
-    const later = this.#later ?? (await formParts);
+    const later = this.#later ?? (await this.#startLater().catch(() => null));
     if (!campaign || !later || files.length === 0 || this.photoBusy) return;
     this.photoBusy = true;
     this.photoRefusals = [];
@@ -544,9 +629,33 @@ export class LcStarNomination extends LitElement {
     if (this.step > 0) this.#goTo(this.step - 1);
   };
 
-  /** "Next" on a step (checks it), "submit" on the review (checks every step, then core's schema). */
+  /**
+   * "Next" on a step (checks it), "submit" on the review (checks every step, then core's schema). The first
+   * "next" may come before the later steps' code: the step moves on once it is here, or says it did not arrive.
+   */
   readonly #onSubmit = (event: Event) => {
     event.preventDefault();
+    if (this.#later) {
+      this.#submitStep();
+      return;
+    }
+    const step = this.step;
+    const generation = this.#loadGeneration;
+    this.#startLater().then(
+      // A second click meanwhile (or a reload) has moved on already: this one is done.
+      () => {
+        if (this.step === step && this.#loadGeneration === generation) this.#submitStep();
+      },
+      () => {
+        if (this.#loadGeneration !== generation) return;
+        this.laterFailed = true;
+        this.#focusNext = '#part-failed';
+        this.requestUpdate();
+      },
+    );
+  };
+
+  #submitStep(): void {
     const campaign = this.#campaign;
     const later = this.#later;
     const submission = this.#submission;
@@ -567,7 +676,7 @@ export class LcStarNomination extends LitElement {
     const issues = later.schemaIssues(body);
     if (Object.keys(issues).length > 0) this.#showErrors(issues);
     else void submission.submit(body);
-  };
+  }
 
   /** The platform's field issues (a 422) beside their fields, on the first step that has one. */
   #showIssues(failure: Failure): void {
@@ -591,14 +700,19 @@ export class LcStarNomination extends LitElement {
   protected override render() {
     const locale = this.#locale;
     const campaign = this.#campaign;
-    const parts = this.#later;
-    // The form shows once the campaign, its draft, the form's code and the locale's strings are all here.
+    const first = this.#first;
+    // The form shows once the campaign, its draft, the first step's code and the locale's strings are all here
+    // (and the later steps' strings, once their code is).
     const ready =
-      this.loadState.kind === 'ready' && campaign !== null && parts !== null && hasMessages(locale);
+      this.loadState.kind === 'ready' &&
+      campaign !== null &&
+      first !== null &&
+      hasMessages(locale) &&
+      (this.#later === null || hasMessages(locale, 'later'));
     return html`<section class="base" part="base" lang=${locale} aria-labelledby="title">
       ${
         ready
-          ? this.#renderReady(campaign, parts)
+          ? this.#renderReady(campaign, first)
           : loadStateTemplate(
               locale,
               ready || this.loadState.kind !== 'ready' ? this.loadState : { kind: 'loading' },
@@ -610,34 +724,44 @@ export class LcStarNomination extends LitElement {
     </section>`;
   }
 
-  #renderReady(campaign: NominationCampaign, parts: FormParts) {
-    const submission = this.#submissionFrom(parts);
-    const { phase, nomination } = submission;
-    const done = phase === 'submitted' && nomination !== null;
+  #renderReady(campaign: NominationCampaign, first: FirstStep) {
+    const later = this.#later;
+    const submission = this.#submission;
+    const done = later !== null && submission?.phase === 'submitted' && submission.nomination !== null;
     return html`<header>
         <h2 id="title">${campaign.title}</h2>
         <p class="hint">${this.#t('deadline', { date: formatDateTime(this.#locale, campaign.closesAt) })}</p>
       </header>
       ${
         done
-          ? parts.resultScreen(this.#locale, nomination, () => {
+          ? later.resultScreen(this.#locale, submission.nomination!, () => {
               submission.reset();
               this.draftNotice = null;
               this.#focusNext = '#step-heading';
             })
-          : this.#renderForm(campaign, parts, submission)
+          : this.#renderForm(campaign, first, later, submission)
       }`;
   }
 
-  #renderForm(campaign: NominationCampaign, parts: FormParts, submission: SubmissionController) {
+  #renderForm(
+    campaign: NominationCampaign,
+    first: FirstStep,
+    later: FormParts | null,
+    submission: SubmissionController | null,
+  ) {
     const locale = this.#locale;
-    return parts.formView({
-      ctx: { locale, errors: this.errors, senior: this.senior },
+    return first.formView({
+      ctx: {
+        locale,
+        errors: this.errors,
+        senior: this.senior,
+        ...(later ? { describe: (error, label) => later.errorMessage(locale, error, label) } : {}),
+      },
       step: this.step,
       values: this.values,
       photos: this.photos,
       limits: campaign.limits,
-      districts: this.districts ?? parts.DEFAULT_DISTRICTS,
+      districts: this.districts ?? first.DEFAULT_DISTRICTS,
       draft: {
         locale,
         notice: this.draftNotice,
@@ -656,12 +780,19 @@ export class LcStarNomination extends LitElement {
       photoRefusals: this.photoRefusals,
       announcement: this.#announcement,
       disabled: this.formDisabled,
-      submission: { busy: submission.busy, failure: submission.failure, canRetry: submission.canRetry },
+      submission: {
+        busy: submission?.busy ?? false,
+        failure: submission?.failure ?? null,
+        canRetry: submission?.canRetry ?? false,
+      },
+      later,
+      laterFailed: this.laterFailed,
+      onStart: this.#onStart,
       onSubmit: this.#onSubmit,
       onInput: this.#onInput,
       onChange: this.#onChange,
       onBack: this.#onBack,
-      onRetry: () => void submission.retry(),
+      onRetry: () => void submission?.retry(),
       onSummaryLink: this.#onSummaryLink,
       onRemovePhoto: (index) => this.#removePhoto(index),
       onEdit: (step) => this.#goTo(step),
