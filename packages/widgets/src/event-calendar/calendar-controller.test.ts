@@ -64,7 +64,7 @@ describe('CalendarController', () => {
     assert.deepEqual(calls[0]!.query, {
       kind: ['lecture'],
       from: '2026-04-27T00:00:00+08:00',
-      to: '2026-06-01T00:00:00+08:00',
+      to: '2026-06-08T00:00:00+08:00',
     });
     assert.deepEqual(
       controller.dayActivities(parseDay('2026-05-16')!).map((a) => a.id),
@@ -171,6 +171,25 @@ describe('CalendarController', () => {
       ['act_Reading01'],
     );
     assert.equal(calls.length, 0);
+  });
+
+  it("counts the month's own activities in the month view, the six-week grid's others only in its days", () => {
+    const { controller } = setup();
+    const inMay = activity({ id: 'act_InMay001' });
+    const nextMonth = activity({
+      id: 'act_InJune01',
+      startsAt: '2026-06-03T09:00:00+08:00',
+      endsAt: '2026-06-03T11:00:00+08:00',
+    });
+    controller.configure({ view: 'month', date: '2026-05-15', activities: [inMay, nextMonth] });
+    assert.equal(controller.visibleActivities().length, 2); // 3 June is in the grid's sixth week
+    assert.deepEqual(
+      controller.dayActivities(parseDay('2026-06-03')!).map((a) => a.id),
+      ['act_InJune01'],
+    );
+    assert.equal(controller.headlineCount(), 1);
+    controller.setView('week');
+    assert.equal(controller.headlineCount(), controller.visibleActivities().length);
   });
 
   it('refreshes one activity everywhere it is shown (after a registration)', async () => {

@@ -8,6 +8,8 @@ import {
   parseDay,
   periodOf,
   shiftPeriod,
+  startOfMonth,
+  startOfNextMonth,
   weekdayOf,
   type CalendarView,
   type DayRange,
@@ -154,6 +156,16 @@ export class CalendarController implements ReactiveController {
     const list = activitiesIn(this.data, { start, end });
     this.#visible = { data: this.data, start, end, list };
     return list;
+  }
+
+  /**
+   * How many activities the view is about: in the month view the month's own (the grid's days of the
+   * months around it are context), else the whole period's.
+   */
+  headlineCount(): number {
+    if (this.view !== 'month' || !this.data) return this.visibleActivities().length;
+    const range = { start: startOfMonth(this.focusDay), end: startOfNextMonth(this.focusDay) };
+    return activitiesIn(this.data, range).length;
   }
 
   /** One day's activities in start order. */

@@ -42,10 +42,15 @@ describe('days', () => {
 });
 
 describe('periods', () => {
-  it('shows whole weeks from Monday around the month', () => {
+  it('shows six whole weeks from the Monday on or before the 1st, whatever the month', () => {
     const { start, end } = periodOf('month', day('2026-05-15'));
     assert.equal(formatDay(start), '2026-04-27');
-    assert.equal(formatDay(end), '2026-06-01');
+    assert.equal(formatDay(end), '2026-06-08');
+    // June 2026 starts on a Monday and needs five weeks; February 2027 four: both still get six.
+    const june = periodOf('month', day('2026-06-30'));
+    assert.deepEqual([formatDay(june.start), formatDay(june.end)], ['2026-06-01', '2026-07-13']);
+    const february = periodOf('month', day('2027-02-01'));
+    assert.deepEqual([formatDay(february.start), formatDay(february.end)], ['2027-02-01', '2027-03-15']);
   });
 
   it('starts the week on Monday, or on the given weekday (a series starting on a Friday)', () => {

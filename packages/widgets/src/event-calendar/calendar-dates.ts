@@ -96,8 +96,10 @@ export function periodOf(view: CalendarView, focus: number, weekStartsOn = 0): D
   const first = startOfMonth(focus);
   const next = startOfNextMonth(focus);
   if (view === 'agenda') return { start: first, end: next };
+  // Always six weeks from the Monday on or before the 1st: the grid keeps its height from month to month
+  // (nothing below it moves) and a month switch re-uses every row instead of adding or removing one.
   const start = startOfWeek(first);
-  return { start, end: startOfWeek(next - 1) + 7 };
+  return { start, end: start + 6 * 7 };
 }
 
 /** The focus day one period (`direction` = ±1) before or after `focus`. */

@@ -261,7 +261,7 @@ export class LcEventCalendar extends LitElement {
     const key = `${period}|${calendar.status}|${calendar.loads}`;
     if (key !== this.#announced) {
       this.#announced = key;
-      const count = calendar.visibleActivities().length;
+      const count = calendar.headlineCount();
       const state =
         calendar.status === 'ready'
           ? format(count === 1 ? msg.countOne : msg.count, { n: count })
