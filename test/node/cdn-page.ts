@@ -1,6 +1,7 @@
 // Shared by the CDN and strict-CSP tests: headless Chromium, a static file server for partner pages that
 // serves the built CDN files, and a watch on what a page reports (CSP violations, errors, warnings).
 import { existsSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
@@ -115,4 +116,38 @@ export async function until<Args extends unknown[]>(
   } catch {
     throw new Error(`timed out waiting until ${what}`);
   }
+}
+
+/** One script a page fetched, with its gzip size (level 9, as the budgets count). */
+export interface FetchedScript {
+  path: string;
+  gzipBytes: number;
+}
+
+const CDN_SCRIPT = /^\/(copy\/)?cdn\/.*\.js$/;
+
+/**
+ * Every script `site` served from the CDN folder (each file once, in the order first fetched; the page's own
+ * scripts are not counted), with the gzip size of the file as built: what a browser downloads for it from a
+ * host that compresses.
+ */
+export function fetchedScripts(site: StaticSite): FetchedScript[] {
+  const paths = [...new Set(site.requests.filter((path) => CDN_SCRIPT.test(path)))];
+  return paths.map((path) => {
+    const file = normalize(join(cdnDir, path.replace(/^\/(copy\/)?cdn\//, '')));
+    if (!file.startsWith(cdnDir) || !existsSync(file)) throw new Error(`${path} is not a built CDN file`);
+    return { path, gzipBytes: gzipSync(readFileSync(file), { level: 9 }).length };
+  });
+}
+
+/** `44.1 KiB`. */
+export const kib = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KiB`;
+
+/** The scripts as a table for a failure message: each path and size, then the total. */
+export function scriptTable(scripts: readonly FetchedScript[]): string {
+  const total = scripts.reduce((sum, script) => sum + script.gzipBytes, 0);
+  return [
+    ...scripts.map((script) => `  ${kib(script.gzipBytes).padStart(9)}  ${script.path}`),
+    `  ${kib(total).padStart(9)}  total (${total} bytes gzip -9)`,
+  ].join('\n');
 }
