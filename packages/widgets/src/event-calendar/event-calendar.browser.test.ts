@@ -496,6 +496,37 @@ describe('<lc-event-calendar>', () => {
     expect($(element, '[role=grid]')).to.not.equal(null); // still navigable
   });
 
+  it('keeps its reserved height while it loads, and its own height once an error (or data) shows', async () => {
+    const reserve = 60 * parseFloat(getComputedStyle(document.documentElement).fontSize); // 60rem
+    // Loading: the sandbox's slow key holds every answer for 10 s.
+    const waiting = await fixture<LcEventCalendar>(
+      html`<lc-event-calendar
+        api-base=${sandbox.url.replace('127.0.0.1', 'localhost')}
+        publishable-key="lc_pk_test_slow"
+        date="2026-05-15"
+        view="agenda"
+      ></lc-event-calendar>`,
+    );
+    await waiting.updateComplete;
+    expect($(waiting, '.spinner')).to.not.equal(null);
+    expect(waiting.matches(':state(settled)')).to.equal(false);
+    expect(waiting.getBoundingClientRect().height).to.be.at.least(reserve);
+    waiting.remove(); // its request is aborted
+    // An error in the agenda is short: no blank reserve below it.
+    const failed = await fixture<LcEventCalendar>(
+      html`<lc-event-calendar
+        api-base="http://127.0.0.1:9"
+        publishable-key=${sandbox.publishableKey}
+        date="2026-05-15"
+        view="agenda"
+      ></lc-event-calendar>`,
+    );
+    await waitUntil(() => $(failed, '.state-error'), 'error state', { timeout: 9000 });
+    await failed.updateComplete;
+    expect(failed.matches(':state(settled)')).to.equal(true);
+    expect(failed.getBoundingClientRect().height).to.be.below(reserve / 2);
+  });
+
   it('takes its configuration from an enclosing <lc-provider>: English and senior mode', async () => {
     const series = await beijingWeekId();
     const provider = document.createElement('lc-provider');

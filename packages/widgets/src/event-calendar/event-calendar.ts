@@ -3,6 +3,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import type { Activity } from '@learning-city/core';
 import { readConfig, transportFor, type WidgetConfig } from '../shared/config.js';
 import { format, toLocale, type Locale } from '../shared/locale.js';
+import { internalsOf, markSettled } from '../shared/settled.js';
 import { baseStyles } from '../shared/styles.js';
 import { VERSION } from '../shared/version.js';
 import type { ViewContext } from './activity-templates.js';
@@ -170,6 +171,7 @@ export class LcEventCalendar extends LitElement {
   /** A registration was completed in the current dialog element. */
   #registered = false;
   #resizeObserver: ResizeObserver | undefined;
+  readonly #internals = internalsOf(this);
 
   constructor() {
     super();
@@ -283,6 +285,8 @@ export class LcEventCalendar extends LitElement {
   }
 
   protected override updated(): void {
+    const status = this.#calendar.status;
+    if (status !== 'idle' && status !== 'loading') markSettled(this.#internals);
     if (this.#focusNext === null) return;
     const root = this.renderRoot;
     const target =

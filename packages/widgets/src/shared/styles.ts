@@ -7,7 +7,8 @@ import { css } from 'lit';
  * `--lc-color-danger`, `--lc-color-success`, `--lc-radius`, `--lc-font-size`, `--lc-focus-color`.
  * Senior mode (`senior` attribute): text ≥ 18 px, targets ≥ 60×60 px, contrast ≥ 7:1, no pop-ups.
  * Fonts come from the page (`font: inherit`); no widget loads a font. `--lc-reserved-height` sets the height a
- * widget keeps before it is defined and while it loads (the README's `:not(:defined)` snippet).
+ * widget keeps before it is defined and until its first data or error shows (the README's `:not(:defined)`
+ * snippet; shared/settled.ts).
  */
 export const baseStyles = css`
   :host {
@@ -37,6 +38,10 @@ export const baseStyles = css`
   :host(lc-course-finder),
   :host(lc-star-nomination) {
     min-height: var(--lc-reserved-height, 30rem);
+  }
+  /* Its first data or error is on screen: the widget's own height from now on (shared/settled.ts). */
+  :host(:state(settled)) {
+    min-height: 0;
   }
   :host([hidden]) {
     display: none;
