@@ -3,6 +3,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { ConnectionError, type Course } from '@learning-city/core';
 import { readConfig, transportFor, type WidgetConfig } from '../shared/config.js';
 import { format, toLocale, type Locale } from '../shared/locale.js';
+import { internalsOf, markSettled } from '../shared/settled.js';
 import { baseStyles } from '../shared/styles.js';
 import { VERSION } from '../shared/version.js';
 import { finderStyles } from './course-finder.styles.js';
@@ -182,6 +183,7 @@ export class LcCourseFinder extends LitElement {
   #dialogFailed: string | null = null;
   /** Why the details view's code could not be loaded (until "retry", or a course is opened again). */
   #detailFailed: unknown = null;
+  readonly #internals = internalsOf(this);
 
   constructor() {
     super();
@@ -297,6 +299,7 @@ export class LcCourseFinder extends LitElement {
 
   protected override updated(): void {
     const finder = this.#finder;
+    if (finder.status !== 'idle' && finder.status !== 'loading') markSettled(this.#internals);
     if (this.#focusAfter !== null && finder.moreStatus !== 'loading') {
       const first = this.#focusAfter;
       this.#focusAfter = null;

@@ -1,0 +1,39 @@
+// The reserved height (shared/styles.ts) holds while a widget loads, and gives way once its first data or error
+// shows (shared/settled.ts), in headless Chromium against the real sandbox. The calendar's own test covers it
+// in event-calendar.browser.test.ts.
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../course-finder/define.js';
+import type { LcCourseFinder } from '../course-finder/course-finder.js';
+
+const sandbox = (window as unknown as { __LC_SANDBOX__: { url: string; publishableKey: string } })
+  .__LC_SANDBOX__;
+
+const rem = () => parseFloat(getComputedStyle(document.documentElement).fontSize);
+const state = (element: Element, name: string) => element.shadowRoot!.querySelector(`[data-state=${name}]`);
+
+describe('reserved height', () => {
+  it('<lc-course-finder> keeps 30rem while it loads, and its own height once an error shows', async () => {
+    // Loading: the sandbox's slow key holds every answer for 10 s (localhost: a separate HTTP cache lock).
+    const waiting = await fixture<LcCourseFinder>(
+      html`<lc-course-finder
+        api-base=${sandbox.url.replace('127.0.0.1', 'localhost')}
+        publishable-key="lc_pk_test_slow"
+      ></lc-course-finder>`,
+    );
+    await waitUntil(() => state(waiting, 'loading'), 'loading state');
+    expect(waiting.matches(':state(settled)')).to.equal(false);
+    expect(parseFloat(getComputedStyle(waiting).minHeight)).to.equal(30 * rem());
+    waiting.remove(); // its requests are aborted
+
+    const failed = await fixture<LcCourseFinder>(
+      html`<lc-course-finder
+        api-base="http://127.0.0.1:9"
+        publishable-key=${sandbox.publishableKey}
+      ></lc-course-finder>`,
+    );
+    await waitUntil(() => state(failed, 'error'), 'error state', { timeout: 15000 });
+    await failed.updateComplete;
+    expect(failed.matches(':state(settled)')).to.equal(true);
+    expect(getComputedStyle(failed).minHeight).to.equal('0px');
+  });
+});
