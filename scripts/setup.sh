@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Sets up a fresh machine for the tests: Chromium and PostgreSQL from apt when missing, npm packages,
+# Sets up a fresh machine for the tests: Chromium, PostgreSQL and a CJK font from apt when missing, npm packages,
 # and a PostgreSQL server on 127.0.0.1 for the sandbox's second test pass. Prints the TEST_DATABASE_URL.
 # Source it (`. scripts/setup.sh`) to keep TEST_DATABASE_URL in your shell.
 set -euo pipefail
@@ -10,6 +10,9 @@ as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 missing=()
 [ -x "${CHROME_PATH:-/usr/bin/chromium}" ] || missing+=(chromium)
 command -v pg_ctlcluster >/dev/null 2>&1 || missing+=(postgresql)
+# A CJK font, as every Chinese visitor's machine has: Chromium lays out Chinese text with it (not glyph by glyph
+# through fallbacks), and `learning-city qr` embeds it in Chinese PDF posters (packages/cli/test/qr.test.ts).
+[ -n "$(fc-list :lang=zh family 2>/dev/null)" ] || missing+=(fonts-wqy-microhei)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "setup: installing ${missing[*]} from apt"
   as_root apt-get update -qq

@@ -1,5 +1,6 @@
 // `qr`: posters for real sandbox courses and activities; each QR code is decoded back (jsQR) to its page URL.
 import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,10 +9,10 @@ import { createClient } from '@learning-city/core';
 import { startSandbox, type Sandbox } from '@learning-city/sandbox';
 import jsQRModule from 'jsqr';
 import { inflateSync } from 'node:zlib';
-import { PDFArray, PDFDocument, PDFName, PDFRawStream, type PDFPage } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, type PDFPage } from 'pdf-lib';
 import { PNG } from 'pngjs';
 import { CliError } from '../src/cli-error.js';
-import { postersPdf } from '../src/qr/pdf.js';
+import { CJK_FONT_PATHS, postersPdf } from '../src/qr/pdf.js';
 import { loadPoster, pageUrl, type PosterData, type PosterKind } from '../src/qr/poster-data.js';
 import { runCli } from './credits-cli.js';
 
@@ -229,6 +230,24 @@ describe('qr', { concurrency: true }, () => {
       postersPdf([poster], 'zh-CN', { fontPath: '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf' }),
       /has no glyph for 太 极 拳/,
     );
+  });
+
+  it('embeds a subset of the system CJK font in a Chinese PDF poster, whose code decodes', async () => {
+    const installed = CJK_FONT_PATHS.find((path) => existsSync(path));
+    assert.ok(installed, 'no CJK font: scripts/setup.sh installs fonts-wqy-microhei (apt-get install it)');
+    const poster = { ...latinPoster('act_Chinese0002', 'activity'), title: '太极拳公开课：零基础入门' };
+    const bytes = await postersPdf([poster], 'zh-CN');
+    const document = await PDFDocument.load(bytes);
+    const fonts = document.context
+      .enumerateIndirectObjects()
+      .map(([, object]) => object)
+      .filter((object) => object instanceof PDFDict && object.get(PDFName.of('Type')) === PDFName.of('Font'));
+    const embedded = fonts.filter((font) => font.get(PDFName.of('Subtype')) === PDFName.of('Type0'));
+    assert.equal(embedded.length, 1, 'one composite (CID) font for the Chinese text');
+    // A subset: the poster's few dozen glyphs, not the font's megabytes.
+    assert.ok(bytes.byteLength < 200_000, `${bytes.byteLength} bytes`);
+    const image = rasterisePdfPaths(document.getPage(0));
+    assert.equal(decode(image.data, image.width, image.height), poster.url);
   });
 
   it('without --page-url, and with no URL on the platform, says to give --page-url', async () => {
