@@ -241,7 +241,8 @@ describe('qr', { concurrency: true }, () => {
     const fonts = document.context
       .enumerateIndirectObjects()
       .map(([, object]) => object)
-      .filter((object) => object instanceof PDFDict && object.get(PDFName.of('Type')) === PDFName.of('Font'));
+      .filter((object): object is PDFDict => object instanceof PDFDict)
+      .filter((object) => object.get(PDFName.of('Type')) === PDFName.of('Font'));
     const embedded = fonts.filter((font) => font.get(PDFName.of('Subtype')) === PDFName.of('Type0'));
     assert.equal(embedded.length, 1, 'one composite (CID) font for the Chinese text');
     // A subset: the poster's few dozen glyphs, not the font's megabytes.
