@@ -151,7 +151,9 @@ describe('<lc-event-calendar>', () => {
     for (const chip of chips) {
       const status = chip.querySelector('.status')!;
       expect(status.textContent!.trim()).to.match(STATUS_WORDS);
-      expect(status.querySelector('svg')!.getAttribute('aria-hidden')).to.equal('true');
+      const icon = status.querySelector('.icon')!;
+      expect(icon.getAttribute('aria-hidden')).to.equal('true');
+      expect(icon.getBoundingClientRect().width).to.be.greaterThan(8); // drawn, beside the words
     }
     // Every activity of the week is in some day's list; the agenda shows each status word.
     (element as LcEventCalendar).view = 'agenda';

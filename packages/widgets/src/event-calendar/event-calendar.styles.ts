@@ -277,12 +277,91 @@ export const calendarStyles = css`
     font-weight: 600;
     white-space: nowrap;
   }
-  /* Inline, not inline-flex: one formatting context less per activity. */
+  /* Status icons (status-icons.ts): one empty inline box each, drawn in currentColor with a ring (border),
+     strokes (gradients) or a filled outline (clip-path), on a 1em square with strokes of 0.125em. */
   .icon {
+    display: inline-block;
+    box-sizing: border-box;
     width: 1em;
     height: 1em;
     vertical-align: -0.125em;
     margin-inline-end: 0.25em;
+    background-repeat: no-repeat;
+  }
+  .icon-waitlist,
+  .icon-full,
+  .icon-walk_in {
+    border: 0.125em solid;
+    border-radius: 50%;
+  }
+  .icon-seats,
+  .icon-postponed,
+  .icon-ended {
+    background-color: currentColor;
+  }
+  .icon-seats {
+    clip-path: polygon(8% 52%, 20% 40%, 38% 58%, 78% 18%, 90% 30%, 38% 82%);
+  }
+  .icon-postponed {
+    clip-path: polygon(
+      4% 44%,
+      50% 44%,
+      50% 22%,
+      78% 50%,
+      86% 50%,
+      86% 12%,
+      98% 12%,
+      98% 88%,
+      86% 88%,
+      86% 50%,
+      78% 50%,
+      50% 78%,
+      50% 56%,
+      4% 56%
+    );
+  }
+  .icon-ended {
+    clip-path: polygon(16% 100%, 16% 6%, 88% 6%, 70% 30%, 88% 54%, 28% 54%, 28% 100%);
+  }
+  .icon-waitlist {
+    /* Hands from the centre of the 0.75em face: up, then right. */
+    background-image:
+      linear-gradient(currentColor, currentColor), linear-gradient(currentColor, currentColor);
+    background-size:
+      0.125em 0.375em,
+      0.25em 0.125em;
+    background-position:
+      0.3125em 0.0625em,
+      0.3125em 0.3125em;
+  }
+  .icon-full {
+    background-image: linear-gradient(45deg, transparent 43%, currentColor 43% 57%, transparent 57%);
+  }
+  .icon-cancelled {
+    background-image:
+      linear-gradient(45deg, transparent 41%, currentColor 41% 59%, transparent 59%),
+      linear-gradient(-45deg, transparent 41%, currentColor 41% 59%, transparent 59%);
+    background-size: 76% 76%;
+    background-position: center;
+  }
+  .icon-walk_in {
+    /* An "i": a dot, then a stem. */
+    background-image:
+      linear-gradient(currentColor, currentColor), linear-gradient(currentColor, currentColor);
+    background-size:
+      0.125em 0.125em,
+      0.125em 0.3125em;
+    background-position:
+      0.3125em 0.0625em,
+      0.3125em 0.3125em;
+  }
+  /* Forced colours (Windows high contrast) would blank the filled and gradient icons: draw them in the text
+     colour the user chose. */
+  @media (forced-colors: active) {
+    .icon {
+      forced-color-adjust: none;
+      color: CanvasText;
+    }
   }
   .status-seats {
     color: var(--_status-seats);
