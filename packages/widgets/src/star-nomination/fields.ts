@@ -23,7 +23,11 @@ export { controlId };
 const errorId = (field: FieldKey) => `${controlId(field)}-error`;
 
 /** `aria-describedby`: the hints, then the error when there is one. */
-function describedBy(ctx: FieldContext, field: FieldKey, hints: readonly string[]): string | undefined {
+export function describedBy(
+  ctx: FieldContext,
+  field: FieldKey,
+  hints: readonly string[],
+): string | undefined {
   const ids = ctx.errors[field] ? [...hints, errorId(field)] : hints;
   return ids.length > 0 ? ids.join(' ') : undefined;
 }
@@ -95,31 +99,6 @@ export function textField(ctx: FieldContext, field: FieldKey, options: TextOptio
           />`
     }
     ${options.counter ?? nothing} ${errorText(ctx, field, options.label)}
-  </div>`;
-}
-
-/** A checkbox, never ticked by default. */
-export function checkboxField(
-  ctx: FieldContext,
-  field: FieldKey,
-  label: string,
-  checked: boolean,
-  options: { hints?: readonly string[]; required?: boolean } = {},
-) {
-  return html`<div class="field" part="field">
-    <label class="choice">
-      <input
-        id=${controlId(field)}
-        name=${field}
-        type="checkbox"
-        aria-required=${options.required === false ? 'false' : 'true'}
-        aria-invalid=${ctx.errors[field] ? 'true' : 'false'}
-        aria-describedby=${ifDefined(describedBy(ctx, field, options.hints ?? []))}
-        .checked=${live(checked)}
-      />
-      <span>${label}</span>
-    </label>
-    ${errorText(ctx, field, label)}
   </div>`;
 }
 

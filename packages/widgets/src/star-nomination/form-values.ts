@@ -114,21 +114,6 @@ export function emptyForm(): NominationFormValues {
   };
 }
 
-/** The fields of a step, in screen order, for focusing the first error and ordering the summary. */
-export function fieldsOf(step: StepName, photos: readonly PhotoEntry[]): FieldKey[] {
-  if (step !== 'photos') return [...STEP_FIELDS[step]];
-  return [
-    'photos',
-    ...photos.flatMap((_, index) => PHOTO_FIELDS.map((field) => `photos.${index}.${field}` as const)),
-  ];
-}
-
-/** The step a field belongs to. */
-export function stepOf(field: FieldKey): StepName {
-  if (field === 'photos' || field.startsWith('photos.')) return 'photos';
-  return STEPS.find((step) => STEP_FIELDS[step].includes(field as ValueField)) ?? 'review';
-}
-
 /** The element id of a field's control (the first radio, for a choice): `photos.0.caption` → `f-photos-0-caption`. */
 export function controlId(field: FieldKey): string {
   return `f-${field.replace(/\./g, '-')}`;

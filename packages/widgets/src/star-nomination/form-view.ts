@@ -1,5 +1,5 @@
 // The form as a whole: draft bar, steps, the current step's fields, the summary, alerts and the step buttons.
-// A function of the element's state and handlers, so the element keeps the state and this (lazy) chunk the markup.
+// A function of the element's state and handlers, so the element keeps the state and this module the markup.
 // It renders the first step on its own; the later steps, the error summary and the failure alert come with the
 // later steps' code (`later`, from form-parts.ts), which loads when the visitor starts on the form.
 import type { CampaignLimits } from '@learning-city/core';
@@ -7,8 +7,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { DistrictOption } from './districts.js';
 import type { FieldContext } from './fields.js';
 import type { errorSummary, failureAlert } from './form-alerts.js';
+import type { fieldsOf } from './nomination-form.js';
 import { draftBar, stepList, type DraftBarView } from './form-chrome.js';
-import { fieldsOf, STEPS, type FieldKey, type NominationFormValues, type PhotoEntry } from './form-values.js';
+import { STEPS, type FieldKey, type NominationFormValues, type PhotoEntry } from './form-values.js';
 import { message, stepLabel } from './messages.js';
 import { nomineeStep, type StepView } from './nominee-step.js';
 import type { Failure } from './submission-controller.js';
@@ -19,6 +20,7 @@ export interface LaterViews {
   laterStepFields(view: FormView, stepView: StepView): TemplateResult;
   errorSummary: typeof errorSummary;
   failureAlert: typeof failureAlert;
+  fieldsOf: typeof fieldsOf;
 }
 
 export interface FormView {
@@ -70,8 +72,11 @@ export function formView(view: FormView) {
   const name = STEPS[view.step] ?? 'review';
   const last = view.step === STEPS.length - 1;
   const { busy, failure, canRetry } = view.submission;
-  const summaryFields = fieldsOf(name, view.photos).filter((field) => view.ctx.errors[field] !== undefined);
   const { later } = view;
+  const summaryFields =
+    later && view.summaryShown
+      ? later.fieldsOf(name, view.photos).filter((field) => view.ctx.errors[field] !== undefined)
+      : [];
   return html`${draftBar(view.draft)} ${stepList(locale, view.step)}
     <form
       part="form"
@@ -87,7 +92,7 @@ export function formView(view: FormView) {
           >${stepLabel(locale, name)}
         </h3>
         ${
-          later && view.summaryShown && summaryFields.length > 0
+          later && summaryFields.length > 0
             ? later.errorSummary(locale, summaryFields, view.ctx.errors, view.onSummaryLink)
             : nothing
         }

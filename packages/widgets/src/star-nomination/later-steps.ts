@@ -1,7 +1,8 @@
 // The fields of the steps after the first (learning story, recommending unit, photos, review with consents):
 // part of the later steps' code (form-parts.ts), which loads when the visitor starts on the form.
 import { html, type TemplateResult } from 'lit';
-import { nomineeStep, type FormView, type StepView } from './first-step.js';
+import type { FormView } from './form-view.js';
+import { nomineeStep, type StepView } from './nominee-step.js';
 import { STEPS } from './form-values.js';
 import { photosStep } from './photos-step.js';
 import { reviewSections } from './review.js';

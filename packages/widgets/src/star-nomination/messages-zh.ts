@@ -1,6 +1,6 @@
 // The nomination form's Chinese strings for its first step and the frame around it (steps, draft, buttons):
-// loaded with the first step's code once the campaign is open (`loadMessages('zh-CN')`). The later steps'
-// strings wait for the visitor to start (messages-zh-later.ts), so the entry module stays small.
+// loaded once the campaign is open (`loadMessages('zh-CN')`). The later steps' strings wait for the visitor to
+// start (messages-zh-later.ts), so the entry module stays small.
 
 export const zhForm = {
   deadline: '截止时间：{date}',

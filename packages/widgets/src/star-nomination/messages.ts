@@ -1,11 +1,11 @@
 // Every string the nomination form shows, zh-CN first and English second; validator messages come from core.
 import type { NomineeGroup } from '@learning-city/core';
 import { format, type Locale } from '../shared/locale.js';
-import type { MediaLicence, StepName } from './form-values.js';
+import type { StepName } from './form-values.js';
 
-// What shows before the form's code is here (loading, no campaign, closed, load errors). The rest of the
-// Chinese strings come in two chunks: the first step's with its code once the campaign is open
-// (messages-zh.ts), the later steps' when the visitor starts on the form (messages-zh-later.ts).
+// What shows before the campaign is here (loading, no campaign, closed, load errors). The rest of the Chinese
+// strings come in two chunks: the first step's once the campaign is open (messages-zh.ts), the later steps'
+// when the visitor starts on the form (messages-zh-later.ts).
 const zhCN = {
   formLabel: '“百姓学习之星”推荐表',
   loading: '正在加载推荐活动…',
@@ -52,7 +52,7 @@ function importPart(locale: Locale, part: MessagePart): Promise<Partial<Record<M
     : import('./messages-zh-later.js').then((module) => module.zhLater);
 }
 
-/** Loads `locale`'s strings for `part` (the form's beside its code once the campaign is open). */
+/** Loads `locale`'s strings for `part` (the form's once the campaign is open). */
 export function loadMessages(locale: Locale, part: MessagePart = 'form'): Promise<void> {
   const name = `${locale}:${part}`;
   if (loaded.has(name)) return Promise.resolve();
@@ -81,14 +81,6 @@ export function message(locale: Locale, key: MessageKey, params?: Record<string,
 
 export const stepLabel = (locale: Locale, step: StepName) => message(locale, `step.${step}`);
 export const groupLabel = (locale: Locale, group: NomineeGroup) => message(locale, `group.${group}`);
-export const licenceLabel = (locale: Locale, licence: MediaLicence) => message(locale, `licence.${licence}`);
-
-/** `1.2 MB`, `350 KB`. */
-export function formatBytes(bytes: number): string {
-  return bytes >= 1024 * 1024
-    ? `${(bytes / 1024 / 1024).toFixed(1)} MB`
-    : `${Math.max(1, Math.round(bytes / 1024))} KB`;
-}
 
 /** A timestamp as `2026年6月21日 17:00` / `21 Jun 2026, 17:00`, in Asia/Shanghai. */
 export function formatDateTime(locale: Locale, iso: string | number): string {

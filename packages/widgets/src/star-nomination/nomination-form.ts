@@ -11,6 +11,7 @@ import { countChars } from './char-count.js';
 import {
   PHOTO_FIELDS,
   STEP_FIELDS,
+  STEPS,
   type FieldError,
   type FieldErrors,
   type FieldKey,
@@ -23,6 +24,21 @@ import {
 } from './form-values.js';
 
 export * from './form-values.js';
+
+/** The fields of a step, in screen order, for focusing the first error and ordering the summary. */
+export function fieldsOf(step: StepName, photos: readonly PhotoEntry[]): FieldKey[] {
+  if (step !== 'photos') return [...STEP_FIELDS[step]];
+  return [
+    'photos',
+    ...photos.flatMap((_, index) => PHOTO_FIELDS.map((field) => `photos.${index}.${field}` as const)),
+  ];
+}
+
+/** The step a field belongs to. */
+export function stepOf(field: FieldKey): StepName {
+  if (field === 'photos' || field.startsWith('photos.')) return 'photos';
+  return STEPS.find((step) => STEP_FIELDS[step].includes(field as ValueField)) ?? 'review';
+}
 
 /** The honours typed, one per line, blank lines dropped. */
 export function honoursList(text: string): string[] {

@@ -1,10 +1,10 @@
 // Adding chosen files as photos: checked, read, downscaled when over the limit, uploaded, or refused in words.
 import { ValidationError, type CampaignLimits, type Media, type MediaUpload } from '@learning-city/core';
 import type { Locale } from '../shared/locale.js';
-import { formatBytes, message, type MessageKey } from './messages.js';
+import { message, type MessageKey } from './messages.js';
 import type { PhotoEntry } from './nomination-form.js';
 import { checkPhotoFile, PhotoError, photoBase64, preparePhoto } from './photo.js';
-import { typeList } from './photos-step.js';
+import { formatBytes, typeList } from './photos-step.js';
 
 export interface PhotoUploadContext {
   limits: CampaignLimits;

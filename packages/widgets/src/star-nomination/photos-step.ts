@@ -1,9 +1,21 @@
 // The photos step: the chooser (type and size told up front), each photo's preview, caption and rights.
 import { MEDIA_LICENCES, type CampaignLimits } from '@learning-city/core';
 import { html, nothing } from 'lit';
-import { checkboxField, controlId, errorText, selectField, textField, type FieldContext } from './fields.js';
-import type { PhotoEntry, PhotoField } from './nomination-form.js';
-import { formatBytes, licenceLabel, message, type MessageKey } from './messages.js';
+import type { Locale } from '../shared/locale.js';
+import { controlId, errorText, selectField, textField, type FieldContext } from './fields.js';
+import { message, type MessageKey } from './messages.js';
+import type { MediaLicence, PhotoEntry, PhotoField } from './nomination-form.js';
+import { checkboxField } from './steps.js';
+
+/** `1.2 MB`, `350 KB`. */
+export function formatBytes(bytes: number): string {
+  return bytes >= 1024 * 1024
+    ? `${(bytes / 1024 / 1024).toFixed(1)} MB`
+    : `${Math.max(1, Math.round(bytes / 1024))} KB`;
+}
+
+/** A photo's licence, in words. */
+export const licenceLabel = (locale: Locale, licence: MediaLicence) => message(locale, `licence.${licence}`);
 
 export interface PhotosView {
   ctx: FieldContext;

@@ -10,7 +10,8 @@ import {
   type PhotoEntry,
   type StepName,
 } from './nomination-form.js';
-import { formatDateTime, groupLabel, licenceLabel, message, stepLabel, type MessageKey } from './messages.js';
+import { formatDateTime, groupLabel, message, stepLabel, type MessageKey } from './messages.js';
+import { licenceLabel } from './photos-step.js';
 
 export interface ReviewView {
   locale: Locale;

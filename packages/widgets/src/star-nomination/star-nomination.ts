@@ -7,54 +7,41 @@ import { registrationStyles } from '../shared/registration/registration-dialog.s
 import { baseStyles } from '../shared/styles.js';
 import { VERSION } from '../shared/version.js';
 import { availability, findCampaign } from './campaign.js';
-import type { DistrictOption } from './districts.js';
+import { DEFAULT_DISTRICTS, type DistrictOption } from './districts.js';
 import { DraftController } from './draft-controller.js';
-import type { NominationCompleteDetail, NominationErrorDetail, NominationStepDetail } from './events.js';
 import type { DraftNotice } from './form-chrome.js';
+import type { EditorHost, FormEditor } from './form-editor.js';
+import { formView } from './form-view.js';
 import {
-  controlId,
   emptyForm,
-  stepOf,
-  STEPS,
   VALUE_FIELDS,
   type FieldErrors,
   type FieldKey,
   type NominationFormValues,
   type PhotoEntry,
-  type PhotoField,
-  type StepName,
   type ValueField,
 } from './form-values.js';
 import { loadStateTemplate, type LoadState } from './load-state.js';
 import { formatDateTime, hasMessages, loadMessages, message, type MessageKey } from './messages.js';
 import { nominationStyles } from './star-nomination.styles.js';
-import type { Failure, SubmissionController } from './submission-controller.js';
+import type { SubmissionController } from './submission-controller.js';
 
 /** A chunk of the widget that did not arrive: a connection problem, retried with the campaign. */
 const chunkFailed = (cause: unknown) =>
   new ConnectionError(`Part of the nomination form could not be loaded: ${String(cause)}`, { cause });
 
-// The form's code comes in two chunks, so a page that only shows the form loads little: the first step's
-// (first-step.ts) once the campaign is open, the later steps' (form-parts.ts: checks, photos, sending, loaded
-// through the first) when the visitor starts on the form (the first focus or input in it, or "next"), or at
-// once to restore a stored draft.
-type FirstStep = typeof import('./first-step.js');
+// The first step is part of the element (a page showing the form needs it); the later steps' code (checks,
+// photos, sending: form-parts.ts) is a chunk that loads when the visitor starts on the form (the first focus or
+// input in it, or "next"), or at once to restore a stored draft.
 type FormParts = typeof import('./form-parts.js');
-let firstStep: Promise<FirstStep> | undefined;
+let formParts: Promise<FormParts> | undefined;
 
 /** `import()` once per page; a failed one (a dropped connection) is tried again on the next call. */
-function loadFirstStep(): Promise<FirstStep> {
-  return (firstStep ??= import('./first-step.js').catch((error: unknown) => {
-    firstStep = undefined;
+function loadFormParts(): Promise<FormParts> {
+  return (formParts ??= import('./form-parts.js').catch((error: unknown) => {
+    formParts = undefined;
     throw chunkFailed(error);
   }));
-}
-function loadFormParts(): Promise<FormParts> {
-  return loadFirstStep().then((first) =>
-    first.loadFormParts().catch((error: unknown) => {
-      throw chunkFailed(error);
-    }),
-  );
 }
 const PHOTO_KEY = /^photos\.(\d+)\.(\w+)$/;
 
@@ -163,7 +150,6 @@ export class LcStarNomination extends LitElement {
 
   #config: WidgetConfig = { apiBase: null, publishableKey: null, locale: 'zh-CN', senior: false };
   #campaign: NominationCampaign | null = null;
-  #first: FirstStep | null = null;
   #later: FormParts | null = null;
   #laterLoad: Promise<FormParts> | null = null;
   /** Work the element is waiting on (a chunk, a step change after it): `updateComplete` waits for it too. */
@@ -171,7 +157,6 @@ export class LcStarNomination extends LitElement {
   #savedAt = '';
   #loadGeneration = 0;
   #focusNext: string | null = null;
-  #deedsOver = false;
   #announcement = '';
   readonly #internals: ElementInternals | null;
   readonly #draft = new DraftController(this, {
@@ -196,27 +181,12 @@ export class LcStarNomination extends LitElement {
       this.requestUpdate();
     },
   });
-  /** Sending (its code is in the later steps' chunk): made once that chunk is here, before any draft is restored. */
-  #submission: SubmissionController | null = null;
+  /** What the form does once the visitor has started (checks, steps, photos, sending): from the later steps' chunk. */
+  #editor: FormEditor | null = null;
 
-  #submissionFrom(parts: FormParts): SubmissionController {
-    return (this.#submission ??= new parts.SubmissionController(this, {
-      // Read when sending, so a provider's api-base changed meanwhile is the one used.
-      resource: () => parts.nominations(transportFor(readConfig(this))),
-      onKeyChange: () => this.#draft.schedule(),
-      onComplete: (nomination) => {
-        this.#draft.discard();
-        this.#reset(null);
-        this.#focusNext = '#result-heading';
-        this.#emit<NominationCompleteDetail>('lc-nomination-complete', { nomination });
-      },
-      onError: (error, failure) => {
-        if (failure.kind === 'validation') this.#showIssues(failure);
-        else this.#focusNext = '#failure';
-        this.#draft.schedule();
-        this.#emit<NominationErrorDetail>('lc-nomination-error', { error, kind: failure.kind });
-      },
-    }));
+  /** Sending: made with the editor, before any draft is restored. */
+  get #submission(): SubmissionController | null {
+    return this.#editor?.submission ?? null;
   }
 
   constructor() {
@@ -298,10 +268,6 @@ export class LcStarNomination extends LitElement {
     return message(this.#locale, key, params);
   }
 
-  #emit<Detail>(type: string, detail: Detail): void {
-    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
-  }
-
   protected override willUpdate(changed: PropertyValues): void {
     this.#config = readConfig(this);
     if (this.#config.senior && !this.senior) this.senior = true;
@@ -351,8 +317,22 @@ export class LcStarNomination extends LitElement {
         }),
       ]).then(
         ([parts]) => {
+          this.#adoptLaterStyles(parts);
           this.#later = parts;
-          this.#submissionFrom(parts);
+          this.#editor ??= new parts.FormEditor(this as unknown as EditorHost, {
+            campaign: () => this.#campaign,
+            year: () => this.#year(),
+            locale: () => this.#locale,
+            transport: () => transportFor(readConfig(this)),
+            focus: (selector) => {
+              this.#focusNext = selector;
+            },
+            announce: (text) => {
+              this.#announcement = text;
+            },
+            draft: this.#draft,
+            reset: () => this.#reset(null),
+          });
           this.laterFailed = false;
           this.requestUpdate();
           return parts;
@@ -366,20 +346,21 @@ export class LcStarNomination extends LitElement {
     return this.#laterLoad;
   }
 
+  /** Adds the later steps' styles to the shadow root's (constructed sheets: no inline style under a strict CSP). */
+  #adoptLaterStyles(parts: FormParts): void {
+    const root = this.renderRoot;
+    const sheet = parts.laterStyles.styleSheet;
+    if (!(root instanceof ShadowRoot) || !sheet || root.adoptedStyleSheets.includes(sheet)) return;
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  }
+
   /** The visitor starts on the form (a focus or an edit): the later steps load meanwhile; "next" reports a failure. */
   readonly #onStart = () => {
     if (!this.#later) this.#startLater().catch(() => undefined);
   };
 
   protected override updated(): void {
-    const later = this.#later;
-    for (const canvas of this.renderRoot.querySelectorAll<HTMLCanvasElement>('canvas[data-media]')) {
-      const photo = this.photos[Number(canvas.dataset['thumbnailIndex'])];
-      if (later && photo && canvas.dataset['drawn'] !== photo.mediaId) {
-        canvas.dataset['drawn'] = photo.mediaId;
-        later.drawThumbnail(canvas, photo.thumbnail).catch(() => undefined);
-      }
-    }
+    this.#editor?.drawThumbnails();
     if (this.#focusNext) {
       const target = this.renderRoot.querySelector<HTMLElement>(this.#focusNext);
       if (target) {
@@ -416,8 +397,7 @@ export class LcStarNomination extends LitElement {
       // its retry.
       this.#draft.use(`lc-star-nomination:${this.draftId || campaign.id}`, campaign.id);
       const restoring = this.#draft.stored;
-      const [first, loaded] = await Promise.all([
-        loadFirstStep(),
+      const [loaded] = await Promise.all([
         restoring
           ? this.#draft.open().catch((error: unknown) => {
               throw chunkFailed(error);
@@ -429,7 +409,6 @@ export class LcStarNomination extends LitElement {
         }),
       ]);
       if (generation !== this.#loadGeneration) return;
-      this.#first = first;
       this.#reset(null);
       if (loaded) {
         const { draft } = loaded;
@@ -455,13 +434,9 @@ export class LcStarNomination extends LitElement {
 
   // ---- Drafts ----
 
+  /** Nothing typed or ticked yet (an empty form's values are all `''` or `false`). */
   #isBlank(): boolean {
-    const empty = emptyForm();
-    return (
-      this.step === 0 &&
-      this.photos.length === 0 &&
-      VALUE_FIELDS.every((field) => this.values[field] === empty[field])
-    );
+    return this.step === 0 && this.photos.length === 0 && VALUE_FIELDS.every((field) => !this.values[field]);
   }
 
   /** An empty form on its first step. */
@@ -497,136 +472,25 @@ export class LcStarNomination extends LitElement {
       this.photos = this.photos.map((entry, i) => (i === index ? { ...entry, [photo[2]!]: value } : entry));
     } else if (VALUE_FIELDS.includes(field as ValueField)) {
       this.values = { ...this.values, [field]: value };
-      if (field === 'deeds') this.#announceDeeds();
+      if (field === 'deeds') this.#editor?.announceDeeds();
     } else {
       return;
     }
     // A message disappears as soon as the field is right; a new one waits for the field to be left.
     if (this.errors[field] !== undefined)
-      this.#recheck(field, input.type !== 'checkbox' && input.type !== 'radio');
+      this.#editor?.recheck(field, input.type !== 'checkbox' && input.type !== 'radio');
     this.#draft.schedule();
   };
 
-  /** Leaving a text field checks it, once something is typed (an empty field waits for "next"). */
+  /** Leaving a text field checks it (the editor's), once the later steps are here; a file input adds photos. */
   readonly #onChange = (event: Event) => {
     const input = event.target as HTMLInputElement;
-    if (input.type === 'file') {
-      void this.#addPhotos(input);
-      return;
-    }
-    if (input.type === 'checkbox' || input.type === 'radio' || input.tagName === 'SELECT') return;
-    const field = input.name as FieldKey;
-    if (input.value.trim() === '' && this.errors[field] === undefined) return;
-    if (this.#later) this.#recheck(field, false);
+    if (this.#editor) this.#editor.change(input);
     else
       this.#startLater().then(
-        () => this.#recheck(field, false),
+        () => this.#editor?.change(input),
         () => undefined,
       );
-  };
-
-  #checkField(field: FieldKey) {
-    const limits = this.#campaign?.limits;
-    const later = this.#later;
-    if (!limits || !later) return undefined;
-    const photo = PHOTO_KEY.exec(field);
-    if (photo) {
-      const entry = this.photos[Number(photo[1])];
-      return entry ? later.checkPhotoField(entry, photo[2] as PhotoField) : undefined;
-    }
-    if (field === 'photos') return later.checkPhotoCount(this.photos, limits);
-    return later.checkValue(field as ValueField, this.values, limits, this.#year());
-  }
-
-  #recheck(field: FieldKey, onlyClear: boolean): void {
-    const error = this.#checkField(field);
-    if (onlyClear && error !== undefined) return;
-    const { [field]: _previous, ...others } = this.errors;
-    this.errors = error === undefined ? others : { ...others, [field]: error };
-  }
-
-  /** Says "N too many" once as the deeds go over the limit, and the count once they are back under it. */
-  #announceDeeds(): void {
-    const limits = this.#campaign?.limits;
-    const later = this.#later;
-    if (!limits || !later) return;
-    const count = later.countChars(this.values.deeds);
-    const over = count > limits.deedsMaxChars;
-    if (over === this.#deedsOver) return;
-    this.#deedsOver = over;
-    this.#announcement = over
-      ? this.#t('counterOver', { over: count - limits.deedsMaxChars })
-      : this.#t('counter', { count, max: limits.deedsMaxChars });
-  }
-
-  // ---- Photos ----
-
-  async #addPhotos(input: HTMLInputElement): Promise<void> {
-    const files = Array.from(input.files ?? []);
-    input.value = '';
-    const campaign = this.#campaign;
-    const later = this.#later ?? (await this.#startLater().catch(() => null));
-    if (!campaign || !later || files.length === 0 || this.photoBusy) return;
-    this.photoBusy = true;
-    this.photoRefusals = [];
-    this.photoRefusals = await later.addPhotoFiles(files, {
-      limits: campaign.limits,
-      locale: this.#locale,
-      count: () => this.photos.length,
-      upload: (body) => later.nominations(transportFor(readConfig(this))).uploadMedia(body),
-      onPhoto: (photo) => {
-        this.photos = [...this.photos, photo];
-      },
-    });
-    this.photoBusy = false;
-    if (this.errors.photos) this.#recheck('photos', false);
-    this.#draft.schedule();
-  }
-
-  #removePhoto(index: number): void {
-    this.photos = this.photos.filter((_, i) => i !== index);
-    // Photo errors are keyed by position: drop them rather than shift stale messages.
-    this.errors = Object.fromEntries(
-      Object.entries(this.errors).filter(([field]) => !field.startsWith('photos.')),
-    ) as FieldErrors;
-    this.#focusNext = `#${controlId('photos')}`;
-    this.#draft.schedule();
-  }
-
-  // ---- Steps ----
-
-  #goTo(step: number): void {
-    this.step = step;
-    this.errors = {};
-    this.summaryShown = false;
-    this.photoRefusals = [];
-    this.#focusNext = '#step-heading';
-    void this.#draft.save();
-    this.#emit<NominationStepDetail>('lc-nomination-step', { step: STEPS[step] ?? 'review', index: step });
-  }
-
-  /** Shows `errors` on the first step that has one: the summary at the top (focused), messages beside fields. */
-  #showErrors(errors: FieldErrors): void {
-    const first = (Object.keys(errors) as FieldKey[])[0];
-    if (first === undefined) return;
-    const step = stepOf(first);
-    if (STEPS.indexOf(step) !== this.step) this.#goTo(STEPS.indexOf(step));
-    this.errors = Object.fromEntries(
-      Object.entries(errors).filter(([field]) => stepOf(field as FieldKey) === step),
-    ) as FieldErrors;
-    this.summaryShown = true;
-    this.#focusNext = '#error-summary';
-  }
-
-  #check(step: StepName): FieldErrors {
-    const later = this.#later;
-    return this.#campaign && later
-      ? later.checkStep(step, this.values, this.photos, this.#campaign.limits, this.#year())
-      : {};
-  }
-
-  readonly #onBack = () => {
-    if (this.step > 0) this.#goTo(this.step - 1);
   };
 
   /**
@@ -635,8 +499,8 @@ export class LcStarNomination extends LitElement {
    */
   readonly #onSubmit = (event: Event) => {
     event.preventDefault();
-    if (this.#later) {
-      this.#submitStep();
+    if (this.#editor) {
+      this.#editor.submitStep();
       return;
     }
     const step = this.step;
@@ -644,7 +508,7 @@ export class LcStarNomination extends LitElement {
     this.#startLater().then(
       // A second click meanwhile (or a reload) has moved on already: this one is done.
       () => {
-        if (this.step === step && this.#loadGeneration === generation) this.#submitStep();
+        if (this.step === step && this.#loadGeneration === generation) this.#editor?.submitStep();
       },
       () => {
         if (this.#loadGeneration !== generation) return;
@@ -655,64 +519,22 @@ export class LcStarNomination extends LitElement {
     );
   };
 
-  #submitStep(): void {
-    const campaign = this.#campaign;
-    const later = this.#later;
-    const submission = this.#submission;
-    if (!campaign || !later || !submission || this.formDisabled || this.photoBusy) return;
-    if (this.step < STEPS.length - 1) {
-      const errors = this.#check(STEPS[this.step]!);
-      if (Object.keys(errors).length > 0) this.#showErrors(errors);
-      else this.#goTo(this.step + 1);
-      return;
-    }
-    if (submission.busy) return;
-    const failing = STEPS.map((step) => this.#check(step)).find((errors) => Object.keys(errors).length > 0);
-    if (failing) {
-      this.#showErrors(failing);
-      return;
-    }
-    const body = later.toNominationCreate(campaign.id, this.values, this.photos);
-    const issues = later.schemaIssues(body);
-    if (Object.keys(issues).length > 0) this.#showErrors(issues);
-    else void submission.submit(body);
-  }
-
-  /** The platform's field issues (a 422) beside their fields, on the first step that has one. */
-  #showIssues(failure: Failure): void {
-    const errors: FieldErrors = {};
-    for (const issue of failure.issues ?? []) {
-      const field = this.#later?.fieldForIssuePath(issue.path);
-      if (field !== undefined) errors[field] ??= this.#checkField(field) ?? { code: 'rejected' };
-    }
-    if (Object.keys(errors).length > 0) this.#showErrors(errors);
-    else this.#focusNext = '#failure';
-  }
-
-  readonly #onSummaryLink = (event: Event, field: FieldKey) => {
-    event.preventDefault();
-    const checked = this.renderRoot.querySelector<HTMLElement>(`input[name='${field}']:checked`);
-    (checked ?? this.renderRoot.querySelector<HTMLElement>(`#${controlId(field)}`))?.focus();
-  };
-
   // ---- Rendering ----
 
   protected override render() {
     const locale = this.#locale;
     const campaign = this.#campaign;
-    const first = this.#first;
-    // The form shows once the campaign, its draft, the first step's code and the locale's strings are all here
-    // (and the later steps' strings, once their code is).
+    // The form shows once the campaign, its draft and the locale's strings are all here (and the later steps'
+    // strings, once their code is).
     const ready =
       this.loadState.kind === 'ready' &&
       campaign !== null &&
-      first !== null &&
       hasMessages(locale) &&
       (this.#later === null || hasMessages(locale, 'later'));
     return html`<section class="base" part="base" lang=${locale} aria-labelledby="title">
       ${
         ready
-          ? this.#renderReady(campaign, first)
+          ? this.#renderReady(campaign)
           : loadStateTemplate(
               locale,
               ready || this.loadState.kind !== 'ready' ? this.loadState : { kind: 'loading' },
@@ -724,7 +546,7 @@ export class LcStarNomination extends LitElement {
     </section>`;
   }
 
-  #renderReady(campaign: NominationCampaign, first: FirstStep) {
+  #renderReady(campaign: NominationCampaign) {
     const later = this.#later;
     const submission = this.#submission;
     const done = later !== null && submission?.phase === 'submitted' && submission.nomination !== null;
@@ -739,18 +561,17 @@ export class LcStarNomination extends LitElement {
               this.draftNotice = null;
               this.#focusNext = '#step-heading';
             })
-          : this.#renderForm(campaign, first, later, submission)
+          : this.#renderForm(campaign, later, submission)
       }`;
   }
 
   #renderForm(
     campaign: NominationCampaign,
-    first: FirstStep,
     later: FormParts | null,
     submission: SubmissionController | null,
   ) {
     const locale = this.#locale;
-    return first.formView({
+    return formView({
       ctx: {
         locale,
         errors: this.errors,
@@ -761,7 +582,7 @@ export class LcStarNomination extends LitElement {
       values: this.values,
       photos: this.photos,
       limits: campaign.limits,
-      districts: this.districts ?? first.DEFAULT_DISTRICTS,
+      districts: this.districts ?? DEFAULT_DISTRICTS,
       draft: {
         locale,
         notice: this.draftNotice,
@@ -791,11 +612,11 @@ export class LcStarNomination extends LitElement {
       onSubmit: this.#onSubmit,
       onInput: this.#onInput,
       onChange: this.#onChange,
-      onBack: this.#onBack,
+      onBack: () => this.#editor?.back(),
       onRetry: () => void submission?.retry(),
-      onSummaryLink: this.#onSummaryLink,
-      onRemovePhoto: (index) => this.#removePhoto(index),
-      onEdit: (step) => this.#goTo(step),
+      onSummaryLink: (event, field) => this.#editor?.summaryLink(event, field),
+      onRemovePhoto: (index) => this.#editor?.removePhoto(index),
+      onEdit: (step) => this.#editor?.goTo(step),
     });
   }
 }

@@ -1,8 +1,36 @@
-// The later steps' fields: learning story (with live counters), recommending unit, consents.
+// The later steps' fields: learning story (with live counters), recommending unit, consents (checkboxes).
 import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
 import { countChars } from './char-count.js';
-import { checkboxField, textField } from './fields.js';
+import { controlId, describedBy, errorText, textField, type FieldContext } from './fields.js';
+import type { FieldKey } from './form-values.js';
 import { t, type StepView } from './nominee-step.js';
+
+/** A checkbox, never ticked by default. */
+export function checkboxField(
+  ctx: FieldContext,
+  field: FieldKey,
+  label: string,
+  checked: boolean,
+  options: { hints?: readonly string[]; required?: boolean } = {},
+) {
+  return html`<div class="field" part="field">
+    <label class="choice">
+      <input
+        id=${controlId(field)}
+        name=${field}
+        type="checkbox"
+        aria-required=${options.required === false ? 'false' : 'true'}
+        aria-invalid=${ctx.errors[field] ? 'true' : 'false'}
+        aria-describedby=${ifDefined(describedBy(ctx, field, options.hints ?? []))}
+        .checked=${live(checked)}
+      />
+      <span>${label}</span>
+    </label>
+    ${errorText(ctx, field, label)}
+  </div>`;
+}
 
 /** `123 / 1500 字`, and what is over or missing; `data-state` colours it. */
 function counter(view: StepView, id: string, text: string, min: number, max: number) {
