@@ -77,6 +77,11 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   browsers: [
     chromeLauncher({
+      // Each test page in a window of its own. As tabs of one window, only the newest tab is visible: the
+      // others (with `concurrency: 2`, one of the two files running) are hidden, and a hidden page runs no
+      // requestAnimationFrame, so open-wc's fixture() of a plain root (<lc-provider>, <form>), which waits
+      // for a frame, never returns and its test times out.
+      createPage: ({ context }) => context.newPage({ type: 'window' }),
       launchOptions: {
         executablePath,
         headless: true,
