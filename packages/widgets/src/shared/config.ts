@@ -1,9 +1,12 @@
-// Widget configuration: attributes on the element, else on the nearest enclosing <lc-provider>.
+// Widget configuration: the element's own (properties set from script first, then attributes), else the
+// nearest enclosing <lc-provider>'s attributes.
 import { createTransport, type Transport } from '@learning-city/core';
 import { toLocale, type Locale } from './locale.js';
 
 /** The attributes every widget understands. */
 export const CONFIG_ATTRIBUTES = ['api-base', 'publishable-key', 'locale', 'senior'] as const;
+
+type ConfigAttribute = (typeof CONFIG_ATTRIBUTES)[number];
 
 export interface WidgetConfig {
   apiBase: string | null;
@@ -12,14 +15,68 @@ export interface WidgetConfig {
   senior: boolean;
 }
 
-/** Reads one attribute from the element, then from the closest `<lc-provider>` around it. */
-function read(element: Element, name: string): string | null {
-  if (element.hasAttribute(name)) return element.getAttribute(name);
-  const provider = element.closest('lc-provider');
-  return provider?.hasAttribute(name) ? provider.getAttribute(name) : null;
+/** The property a widget may declare for each attribute (Lit reactive properties, reflected). */
+const PROPERTY_OF: Record<ConfigAttribute, 'apiBase' | 'publishableKey' | 'locale' | 'senior'> = {
+  'api-base': 'apiBase',
+  'publishable-key': 'publishableKey',
+  locale: 'locale',
+  senior: 'senior',
+};
+
+/** What Lit keeps about a declared reactive property (the part read here). */
+interface DeclaredProperty {
+  attribute?: boolean | string;
+  type?: unknown;
 }
 
-/** The configuration in effect for `element`. */
+/** `name` as an attribute value: `null` when absent; an empty string counts as absent, except for `senior`. */
+function attributeValue(element: Element, name: ConfigAttribute): string | null {
+  const value = element.getAttribute(name);
+  return value === '' && name !== 'senior' ? null : value;
+}
+
+/**
+ * The element's own setting for `name`, as its attribute would say it, or `null` when it has none (then the
+ * provider's applies).
+ *
+ * A property set from script reaches its attribute only in the update that reflects it, so until then the
+ * property speaks: a declared (Lit) reactive property of that attribute whose value is not what the attribute
+ * says was assigned since. One that still matches its attribute (a default such as `senior = false` with no
+ * attribute, or one Lit set from the attribute) says nothing more than the attribute. Only declared properties
+ * are read: a getter of the same name that itself reads the configuration must not be called from here.
+ */
+function own(element: Element, name: ConfigAttribute): string | null {
+  const declared = (element.constructor as { elementProperties?: Map<PropertyKey, DeclaredProperty> })
+    .elementProperties;
+  const property = PROPERTY_OF[name];
+  const options = declared?.get(property);
+  if (options && (options.attribute ?? true) !== false) {
+    const attribute = typeof options.attribute === 'string' ? options.attribute : property.toLowerCase();
+    if (attribute === name) {
+      const value: unknown = (element as unknown as Record<string, unknown>)[property];
+      if (options.type === Boolean) {
+        if (typeof value === 'boolean' && value !== element.hasAttribute(name)) return value ? '' : null;
+      } else if ((value ?? null) !== element.getAttribute(name)) {
+        return typeof value === 'string' && value !== '' ? value : null;
+      }
+    }
+  }
+  return attributeValue(element, name);
+}
+
+/** One setting: the element's own (see `own`), then the closest `<lc-provider>`'s attribute. */
+function read(element: Element, name: ConfigAttribute): string | null {
+  const value = own(element, name);
+  if (value !== null) return value;
+  const provider = element.closest('lc-provider');
+  return provider ? attributeValue(provider, name) : null;
+}
+
+/**
+ * The configuration in effect for `element`: its own properties set from script (in the same update, before
+ * their attributes reflect them), then its attributes, then those of the closest `<lc-provider>`; the locale
+ * last from the nearest `lang`. An empty `api-base`, `publishable-key` or `locale` counts as unset.
+ */
 export function readConfig(element: Element): WidgetConfig {
   const senior = read(element, 'senior');
   return {
