@@ -190,6 +190,75 @@ describe('the CDN files', () => {
     await page.close();
   });
 
+  it('the nomination form says so when its later steps do not arrive, and what was typed comes back after a reload', async () => {
+    const host = await site(['/cdn/learning-city.js'], [], { seedClock: true });
+    const page = await browser.newPage();
+    const report = await watch(page);
+    // The connection drops for the later steps' chunk only (loaded on the first focus or input in the form).
+    let offline = true;
+    const refused: string[] = [];
+    await page.setRequestInterception(true);
+    page.on('request', (request) => {
+      if (offline && /\/chunks\/all-form-parts-[^/]*\.js$/.test(request.url())) {
+        refused.push(request.url());
+        void request.abort('internetdisconnected');
+      } else void request.continue();
+    });
+    /** Polls for `selector` inside the form's shadow root. */
+    const shown = (what: string, selector: string) =>
+      until(
+        page,
+        what,
+        (inner) => document.querySelector('lc-star-nomination')?.shadowRoot?.querySelector(inner),
+        selector,
+      );
+    const state = () =>
+      page.evaluate(() => {
+        const root = document.querySelector('lc-star-nomination')!.shadowRoot!;
+        return {
+          name: root.querySelector<HTMLInputElement>('#f-nomineeName')?.value,
+          heading: root.querySelector('#step-heading')?.textContent?.replace(/\s+/g, ''),
+          alert: root.querySelector('#part-failed')?.textContent?.trim(),
+          draft: root.querySelector('#draft-status')?.textContent?.trim(),
+          focused: root.activeElement?.id,
+        };
+      });
+    const form = 'lc-star-nomination >>> ';
+    await page.goto(host.url);
+    await shown('the form shows its first step', '[part~=form] #step-heading');
+    await page.type(`${form}#f-nomineeName`, '李秀英');
+    await page.click(`${form}[part~=next]`);
+    await shown('the form says the rest of it did not load', '#part-failed');
+    assert.ok(refused.length > 0, 'the later steps were asked for and refused');
+    const failed = await state();
+    assert.equal(failed.name, '李秀英', 'what was typed is still in the field');
+    assert.match(failed.heading ?? '', /被推荐人/, 'still on the first step');
+    assert.match(
+      failed.alert ?? '',
+      /后续部分没有加载成功.*刷新页面/,
+      'the alert says what failed and what to do',
+    );
+    assert.equal(failed.focused, 'part-failed', 'the alert takes the focus');
+    // The draft store is a chunk of its own, which did arrive: the name is kept (sealed) on the device.
+    await shown('the draft is saved', '#draft-status');
+
+    offline = false;
+    await page.reload();
+    await shown('the form shows again after the reload', '[part~=form] #step-heading');
+    const restored = await state();
+    assert.equal(restored.name, '李秀英', 'the draft brought the name back');
+    assert.match(restored.draft ?? '', /已恢复/, 'the draft bar says the draft was restored');
+    await page.click(`${form}[part~=next]`);
+    // The checks are in the later steps' chunk: the summary of the first step's missing fields shows it arrived.
+    await shown('the first step names its missing fields', '#error-summary');
+    assert.deepEqual(
+      report.errors.filter((text) => !text.includes('all-form-parts-')),
+      [],
+      'no error but the refused chunk',
+    );
+    await page.close();
+  });
+
   it('a second copy of the bundle warns once per element and keeps the first definitions working', async () => {
     const host = await site(['/cdn/learning-city.js', '/copy/cdn/learning-city.js']);
     const page = await browser.newPage();

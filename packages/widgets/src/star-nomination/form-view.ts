@@ -40,7 +40,7 @@ export interface FormView {
   submission: { busy: boolean; failure: Failure | null; canRetry: boolean };
   /** The later steps' code, once loaded (always, past the first step). */
   later: LaterViews | null;
-  /** The later steps' code did not arrive (a dropped connection): "next" tries again. */
+  /** The later steps' code did not arrive (a dropped connection): the visitor is asked to reload. */
   laterFailed: boolean;
   /** The first focus in the form: the later steps' code starts loading. */
   onStart(): void;

@@ -126,7 +126,7 @@ export const en: Record<MessageKey, string> = {
   discardNo: 'Keep the draft',
   discarded: 'The draft has been discarded.',
   partFailed:
-    'The connection dropped, so the rest of the form could not be loaded. Everything you typed is still here: check the connection and choose “Next” again.',
+    'The connection dropped, so the rest of the form could not be loaded. Check the connection and reload the page; the draft kept on this device comes back after the reload.',
   successTitle: 'Nomination submitted',
   successText: 'Note the nomination reference: you will need it to ask about progress.',
   reference: 'Nomination reference',

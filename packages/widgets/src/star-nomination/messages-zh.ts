@@ -41,5 +41,6 @@ export const zhForm = {
   discardYes: '确定清除',
   discardNo: '保留草稿',
   discarded: '草稿已清除。',
-  partFailed: '网络连接中断，推荐表的后续部分没有加载成功。你填写的内容都还在，请检查网络后再点“下一步”。',
+  partFailed:
+    '网络连接中断，推荐表的后续部分没有加载成功。请检查网络后刷新页面；本机保存的草稿会在刷新后恢复。',
 };

@@ -495,7 +495,9 @@ export class LcStarNomination extends LitElement {
 
   /**
    * "Next" on a step (checks it), "submit" on the review (checks every step, then core's schema). The first
-   * "next" may come before the later steps' code: the step moves on once it is here, or says it did not arrive.
+   * "next" may come before the later steps' code: the step moves on once it is here, or says it did not arrive
+   * (Chromium keeps a failed module import failed for the page, so the alert asks for a reload; "next" still tries
+   * again, for browsers that fetch it anew).
    */
   readonly #onSubmit = (event: Event) => {
     event.preventDefault();
