@@ -36,7 +36,10 @@ const chunkFailed = (cause: unknown) =>
 type FormParts = typeof import('./form-parts.js');
 let formParts: Promise<FormParts> | undefined;
 
-/** `import()` once per page; a failed one (a dropped connection) is tried again on the next call. */
+/**
+ * `import()` once per page; a failed one (a dropped connection) is tried again on the next call, though Chromium
+ * keeps a failed module fetch failed for the page: the form then asks for a reload.
+ */
 function loadFormParts(): Promise<FormParts> {
   return (formParts ??= import('./form-parts.js').catch((error: unknown) => {
     formParts = undefined;
