@@ -2,7 +2,7 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ConnectionError, type Course } from '@learning-city/core';
 import { readConfig, transportFor, type WidgetConfig } from '../shared/config.js';
-import { format, toLocale, type Locale } from '../shared/locale.js';
+import { afterStrings, format } from '../shared/locale.js';
 import { internalsOf, markSettled } from '../shared/settled.js';
 import { baseStyles } from '../shared/styles.js';
 import { VERSION } from '../shared/version.js';
@@ -213,37 +213,16 @@ export class LcCourseFinder extends LitElement {
     return copyState(this.#finder.state);
   }
 
-  /** The locale asked for. Attributes reflect only after an update: a property set just now wins. */
-  #locale(config: WidgetConfig): Locale {
-    return this.locale ? toLocale(this.locale) : config.locale;
-  }
-
   /** An update in a locale whose strings are not here yet (English: a chunk of its own) waits for them. */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const locale = this.#locale(readConfig(this));
-    if (hasMessages(locale)) return super.scheduleUpdate();
-    return loadMessages(locale).then(
-      () => super.scheduleUpdate(),
-      (error: unknown) => {
-        console.warn(
-          `[learning-city] <lc-course-finder> could not load its "${locale}" strings, so it shows Chinese:`,
-          error instanceof Error ? error.message : error,
-        );
-        return super.scheduleUpdate();
-      },
-    );
+    const strings = { has: hasMessages, load: loadMessages };
+    return afterStrings(this.localName, readConfig(this).locale, strings, () => super.scheduleUpdate());
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     const config = readConfig(this);
-    const locale = this.#locale(config);
-    this.#config = {
-      ...config,
-      apiBase: this.apiBase || config.apiBase,
-      publishableKey: this.publishableKey || config.publishableKey,
-      // Strings that could not be loaded (offline): the whole widget speaks Chinese until they are.
-      locale: hasMessages(locale) ? locale : 'zh-CN',
-    };
+    // Strings that could not be loaded (offline): the whole widget speaks Chinese until they are.
+    this.#config = { ...config, locale: hasMessages(config.locale) ? config.locale : 'zh-CN' };
     if (this.#config.senior && !this.senior) this.senior = true;
     const finder = this.#finder;
     if (!this.hasUpdated) {
