@@ -498,8 +498,60 @@ describe('<lc-event-calendar>', () => {
     expect($(element, '[role=grid]')).to.not.equal(null); // still navigable
   });
 
+  it('keeps its month grid in one place and size: loading, empty, full, and in a month of other weeks', async () => {
+    const from = encodeURIComponent('2026-05-01T00:00:00+08:00');
+    const to = encodeURIComponent('2026-06-01T00:00:00+08:00');
+    const response = await fetch(`${sandbox.url}/v1/activities?limit=100&from=${from}&to=${to}`, {
+      headers: { authorization: `Bearer ${sandbox.publishableKey}` },
+    });
+    const may = ((await response.json()) as { data: Activity[] }).data;
+    expect(may.length).to.be.greaterThan(30);
+    /** Where the grid sits in the element, and its size. */
+    const place = (element: LcEventCalendar) => {
+      const grid = $(element, '[role=grid]')!.getBoundingClientRect();
+      const top = element.getBoundingClientRect().top;
+      return { offset: Math.round(grid.top - top), height: Math.round(grid.height) };
+    };
+    const loading = await fixture<LcEventCalendar>(
+      html`<lc-event-calendar
+        api-base=${sandbox.url.replace('127.0.0.1', 'localhost')}
+        publishable-key="lc_pk_test_slow"
+        date="2026-05-15"
+        view="month"
+        style="width: 1000px"
+      ></lc-event-calendar>`,
+    );
+    await loading.updateComplete;
+    expect($(loading, '.overlay .spinner'), 'loading floats over the grid').to.not.equal(null);
+    const whileLoading = place(loading);
+    loading.remove();
+    const element = await calendar(
+      html`<lc-event-calendar
+        date="2026-05-15"
+        view="month"
+        .now=${WEEK_NOW}
+        .activities=${[]}
+        style="width: 1000px"
+      ></lc-event-calendar>`,
+    );
+    expect($(element, '.overlay .state')!.textContent).to.contain('没有'); // "no activities" floats too
+    expect(place(element)).to.deep.equal(whileLoading);
+    const empty = element.getBoundingClientRect().height;
+    element.activities = may;
+    await element.updateComplete;
+    expect($$(element, '.chip').length).to.be.greaterThan(20);
+    expect(place(element)).to.deep.equal(whileLoading);
+    expect(element.getBoundingClientRect().height).to.equal(empty);
+    // June 2026 starts on a Monday and fills five weeks: the grid still shows six.
+    element.date = '2026-06-10';
+    await element.updateComplete;
+    expect($$(element, '[role=row]')).to.have.length(7); // the weekday names and six weeks
+    expect(place(element)).to.deep.equal(whileLoading);
+    expect(element.getBoundingClientRect().height).to.equal(empty);
+  });
+
   it('keeps its reserved height while it loads, and its own height once an error (or data) shows', async () => {
-    const reserve = 60 * parseFloat(getComputedStyle(document.documentElement).fontSize); // 60rem
+    const reserve = 80.5 * parseFloat(getComputedStyle(document.documentElement).fontSize); // 80.5rem
     // Loading: the sandbox's slow key holds every answer for 10 s.
     const waiting = await fixture<LcEventCalendar>(
       html`<lc-event-calendar

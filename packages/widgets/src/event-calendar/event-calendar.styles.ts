@@ -10,6 +10,10 @@ export const calendarStyles = css`
     --_outside: #f3f4f6;
     --_today-bg: #e8f3ef;
   }
+  /* Senior mode's month (counts, no chips) is shorter: its reserve (shared/styles.ts) until data shows. */
+  :host([senior]:not(:state(settled))) {
+    min-height: var(--lc-reserved-height, 62.5rem);
+  }
   :host([senior]) {
     --_status-seats: var(--_text);
     --_status-waitlist: var(--_text);
@@ -117,6 +121,22 @@ export const calendarStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
+  .view-month {
+    position: relative;
+  }
+  .overlay {
+    position: absolute;
+    inset: 3rem 1rem auto;
+    z-index: 1;
+    display: flex;
+    justify-content: center;
+    pointer-events: none;
+  }
+  .overlay .state {
+    background: var(--_surface);
+    box-shadow: 0 0.25rem 1rem rgb(0 0 0 / 0.2);
+    pointer-events: auto;
+  }
   .state p {
     margin: 0 0 0.5rem;
   }
@@ -174,9 +194,14 @@ export const calendarStyles = css`
   .weekday abbr {
     text-decoration: none;
   }
+  /* Every cell is as tall as a full one (its number, three two-line chips, "+k more"), so the six-week grid
+     has one height whatever the month holds: nothing below it moves when the data arrives or the month
+     changes. In order: padding, number, three chips with their gaps, "+k more", the bottom border. */
   .cell {
     position: relative;
-    min-height: 7.5em;
+    min-height: calc(
+      0.5rem + 1.5em + 0.125rem + 3 * (1.95em + 0.25rem + 2px) + 2 * 0.125rem + 0.125rem + 1.125em + 1px
+    );
     padding: 0.25rem;
     border-right: 1px solid var(--_border);
     border-bottom: 1px solid var(--_border);

@@ -319,12 +319,16 @@ export class LcEventCalendar extends LitElement {
     else ({ template: body, more } = agendaView(calendar, ctx, this.#agendaLimit));
     const { start, end } = calendar.period;
     const openDay = calendar.openDay;
+    const state = loadState(calendar, ctx, this.#toolbar);
+    // Over the month grid, "loading" and "no activities" float on it rather than push it down: the grid keeps
+    // its place from loading to loaded and from month to month. (An error stays in the flow, with its retry.)
+    const overlay = view === 'month' && (calendar.status === 'loading' || calendar.status === 'ready');
     return html`<div class="calendar${ctx.senior ? ' senior' : ''}" part="base" lang=${ctx.locale}>
       ${calendarHeader(calendar, ctx, this.#period, this.#toolbar)}
       ${filterControls(calendar, ctx, this.#toolbar)}
       ${ctx.zoneName ? html`<p class="zone-note">${msg.zoneNote}</p>` : nothing}
       <div class="visually-hidden" role="status">${this.#announcement}</div>
-      ${loadState(calendar, ctx, this.#toolbar)}
+      ${overlay ? nothing : state}
       <div
         class="body view-${view}"
         @click=${this.#onClick}
@@ -332,7 +336,7 @@ export class LcEventCalendar extends LitElement {
         @pointerover=${this.#preloadDetails}
         @focusin=${this.#preloadDetails}
       >
-        ${body}
+        ${overlay ? html`<div class="overlay">${state}</div>` : nothing} ${body}
         ${more ? html`<button type="button" class="secondary" data-show-more>${msg.showMore}</button>` : nothing}
         ${
           view === 'month' && openDay !== null && openDay >= start && openDay < end
