@@ -3,6 +3,7 @@ import { ConnectionError, LearningCityError, type NominationCampaign } from '@le
 import { html, LitElement, type PropertyValues } from 'lit';
 import { readConfig, transportFor, type WidgetConfig } from '../shared/config.js';
 import type { Locale } from '../shared/locale.js';
+import { markSettled } from '../shared/settled.js';
 import { registrationStyles } from '../shared/registration/registration-dialog.styles.js';
 import { baseStyles } from '../shared/styles.js';
 import { VERSION } from '../shared/version.js';
@@ -363,6 +364,7 @@ export class LcStarNomination extends LitElement {
   };
 
   protected override updated(): void {
+    if (this.loadState.kind !== 'loading') markSettled(this.#internals);
     this.#editor?.drawThumbnails();
     if (this.#focusNext) {
       const target = this.renderRoot.querySelector<HTMLElement>(this.#focusNext);
