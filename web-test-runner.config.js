@@ -68,7 +68,12 @@ export default {
   testRunnerHtml: (testFramework) => `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"></head><body>
 <script>window.__LC_SANDBOX__ = ${JSON.stringify({ url: sandbox.url, publishableKey: sandbox.keys.publishable })};</script>
-<script type="module" src="${testFramework}"></script>
+<script type="module">
+  // mocha-setup.ts right after the framework, in one module graph: it patches mocha before any test runs.
+  // Without it, a failed assertion on a DOM node hangs the page for 120 s instead of failing.
+  import ${JSON.stringify(testFramework)};
+  import '/test/browser/mocha-setup.ts';
+</script>
 </body></html>`,
   files: ['packages/*/src/**/*.browser.test.ts', 'test/browser/**/*.test.ts'],
   nodeResolve: { exportConditions: ['@learning-city/source', 'browser', 'development'] },
