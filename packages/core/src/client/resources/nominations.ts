@@ -1,37 +1,8 @@
-// 百姓学习之星 nominations: open campaigns, photo uploads and the nomination itself.
-import { listPage } from '../../models/list.js';
-import {
-  type CampaignListParams,
-  Media,
-  Nomination,
-  NominationCampaign,
-  type MediaUpload,
-  type NominationCreate,
-} from '../../models/nomination.js';
-import { PagedList } from '../pagination.js';
+// 百姓学习之星 nominations: photo uploads and the nomination itself (campaigns: nomination-campaigns.ts).
+import { Media, Nomination, type MediaUpload, type NominationCreate } from '../../models/nomination.js';
 import type { RequestOptions, Transport } from '../transport.js';
 
-const CampaignPage = listPage(NominationCampaign);
-
-/** Nomination campaigns. */
-export function nominationCampaigns(transport: Transport) {
-  return {
-    list(params: CampaignListParams = {}, options?: RequestOptions) {
-      return new PagedList<NominationCampaign>(
-        (cursor) =>
-          transport.request({
-            method: 'GET',
-            path: '/nomination-campaigns',
-            query: { ...params, cursor },
-            schema: CampaignPage,
-            options,
-          }),
-        params.cursor,
-      );
-    },
-  };
-}
-export type NominationCampaignsResource = ReturnType<typeof nominationCampaigns>;
+export { nominationCampaigns, type NominationCampaignsResource } from './nomination-campaigns.js';
 
 /**
  * Nominations (推荐). `create` is idempotent: keep the key with the draft and a retry never doubles it.
