@@ -1,7 +1,7 @@
 // <lc-course-finder>: the course catalogue (社区教育, 老年大学, 职业技能) with search, facets and registration.
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ConnectionError, type Course } from '@learning-city/core';
-import { readConfig, transportFor, type WidgetConfig } from '../shared/config.js';
+import { readConfig, sameSource, syncSenior, transportFor, type WidgetConfig } from '../shared/config.js';
 import { afterStrings, format } from '../shared/locale.js';
 import { internalsOf, markSettled } from '../shared/settled.js';
 import { baseStyles } from '../shared/styles.js';
@@ -220,10 +220,11 @@ export class LcCourseFinder extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    const previous = this.#config;
     const config = readConfig(this);
     // Strings that could not be loaded (offline): the whole widget speaks Chinese until they are.
-    this.#config = { ...config, locale: hasMessages(config.locale) ? config.locale : 'zh-CN' };
-    if (this.#config.senior && !this.senior) this.senior = true;
+    const locale = hasMessages(config.locale) ? config.locale : 'zh-CN';
+    this.#config = { ...config, locale, senior: syncSenior(this) };
     const finder = this.#finder;
     if (!this.hasUpdated) {
       let state = EMPTY_STATE;
@@ -234,8 +235,8 @@ export class LcCourseFinder extends LitElement {
       if (course) finder.openCourse(course);
     } else if (PRESET_PROPERTIES.some((name) => changed.has(name))) {
       finder.configure({ presets: presetsFrom(this), pageSize: clampPage(this.pageSize) });
-    } else if (changed.has('apiBase') || changed.has('publishableKey')) {
-      finder.reload();
+    } else if (!sameSource(previous, config)) {
+      finder.reload(); // its own API base or key changed, or its provider's
     }
     if (finder.open && !detailCode && !this.#detailFailed) {
       loadDetailCode().then(

@@ -1,7 +1,7 @@
 // <lc-event-calendar>: the lifelong-learning-week calendar (全民终身学习活动周) with registration and .ics.
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Activity } from '@learning-city/core';
-import { readConfig, transportFor, type WidgetConfig } from '../shared/config.js';
+import { readConfig, sameSource, syncSenior, transportFor, type WidgetConfig } from '../shared/config.js';
 import { afterStrings, format } from '../shared/locale.js';
 import { internalsOf, markSettled } from '../shared/settled.js';
 import { baseStyles } from '../shared/styles.js';
@@ -216,13 +216,14 @@ export class LcEventCalendar extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    const previous = this.#config;
     const config = readConfig(this);
     // Strings that could not be loaded (offline): the whole widget speaks Chinese until they are.
-    this.#config = { ...config, locale: hasMessages(config.locale) ? config.locale : 'zh-CN' };
-    if (this.#config.senior && !this.senior) this.senior = true;
+    const locale = hasMessages(config.locale) ? config.locale : 'zh-CN';
+    this.#config = { ...config, locale, senior: syncSenior(this) };
     const first = !this.hasUpdated;
     const calendar = this.#calendar;
-    if (!first && (changed.has('apiBase') || changed.has('publishableKey'))) calendar.reset();
+    if (!first && !sameSource(previous, config)) calendar.reset(); // its own or its provider's
     if (!first && changed.has('now')) calendar.clockChanged();
     const inputs: Parameters<CalendarController['configure']>[0] = {};
     if (first || changed.has('view') || changed.has('narrow')) inputs.view = this.#effectiveView();

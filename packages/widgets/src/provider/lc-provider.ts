@@ -1,4 +1,5 @@
 // <lc-provider>: configures every Learning City widget inside it once.
+import { CONFIG_ATTRIBUTES } from '../shared/config.js';
 import { defineElement } from '../shared/define.js';
 import { VERSION } from '../shared/version.js';
 
@@ -20,8 +21,23 @@ export class LcProvider extends (globalThis.HTMLElement ?? (class {} as typeof H
   /** The package version, named in the warning when a second copy of the widgets meets this one. */
   static version = VERSION;
 
+  static observedAttributes = [...CONFIG_ATTRIBUTES];
+
   connectedCallback(): void {
     this.style.display = 'contents';
+  }
+
+  /**
+   * A changed setting reaches the widgets inside at once: each updates with it (a page's "关怀版" switch, a
+   * language menu, a key set after load).
+   */
+  attributeChangedCallback(_name: string, before: string | null, after: string | null): void {
+    if (before === after) return;
+    for (const element of this.querySelectorAll('*')) {
+      if (element.localName.startsWith('lc-') && 'requestUpdate' in element) {
+        (element as Element & { requestUpdate(): void }).requestUpdate();
+      }
+    }
   }
 }
 

@@ -87,6 +87,35 @@ export function readConfig(element: Element): WidgetConfig {
   };
 }
 
+/** Whether two configurations talk to the same API with the same key (else a widget loads again). */
+export function sameSource(a: WidgetConfig, b: WidgetConfig): boolean {
+  return a.apiBase === b.apiBase && a.publishableKey === b.publishableKey;
+}
+
+/** Widgets whose `senior` the provider set (not the page). */
+const seniorFromProvider = new WeakSet<Element>();
+
+/**
+ * A provider's senior mode shows on each widget inside as the widget's own `senior` (its `:host([senior])`
+ * styles), and is taken back when the provider drops it, e.g. a page's "关怀版" switch turned off. Call in
+ * `willUpdate`; answers the senior mode in effect. (A widget the page made senior itself stays so.)
+ */
+export function syncSenior(element: Element & { senior: boolean }): boolean {
+  const provider = element.closest('lc-provider');
+  const value = provider ? attributeValue(provider, 'senior') : null;
+  const providerSays = value !== null && value !== 'false';
+  if (seniorFromProvider.has(element)) {
+    if (!providerSays) {
+      seniorFromProvider.delete(element);
+      element.senior = false;
+    }
+  } else if (providerSays && !element.senior) {
+    seniorFromProvider.add(element);
+    element.senior = true;
+  }
+  return element.senior;
+}
+
 const transports = new Map<string, Transport>();
 
 /** One transport per API base and key, shared by every widget on the page. */

@@ -1,7 +1,7 @@
 // <lc-star-nomination>: the 百姓学习之星 nomination form (steps, photos with rights, drafts, idempotent submit).
 import { ConnectionError, LearningCityError, type NominationCampaign } from '@learning-city/core';
 import { html, LitElement, type PropertyValues } from 'lit';
-import { readConfig, transportFor, type WidgetConfig } from '../shared/config.js';
+import { readConfig, sameSource, syncSenior, transportFor, type WidgetConfig } from '../shared/config.js';
 import type { Locale } from '../shared/locale.js';
 import { markSettled } from '../shared/settled.js';
 import { registrationStyles } from '../shared/registration/registration-dialog.styles.js';
@@ -273,8 +273,8 @@ export class LcStarNomination extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    this.#config = readConfig(this);
-    if (this.#config.senior && !this.senior) this.senior = true;
+    const previous = this.#config;
+    this.#config = { ...readConfig(this), senior: syncSenior(this) };
     // English strings start loading at once, beside the campaign request (a new locale's later strings too,
     // once the later steps are here).
     for (const part of this.#later ? (['form', 'later'] as const) : (['form'] as const)) {
@@ -285,9 +285,10 @@ export class LcStarNomination extends LitElement {
         );
       }
     }
-    const reload = ['apiBase', 'publishableKey', 'campaign', 'draftId', 'now'].some((name) =>
-      changed.has(name),
-    );
+    // A new API base or key (its own, or its provider's) loads the campaign again, unless a form is in
+    // progress: that one goes on, and sends with the new source.
+    const sourceChanged = !sameSource(previous, this.#config) && this.loadState.kind !== 'ready';
+    const reload = sourceChanged || ['campaign', 'draftId', 'now'].some((name) => changed.has(name));
     if (!this.hasUpdated || reload) void this.#load();
   }
 
