@@ -2,13 +2,18 @@
 import type { Course, CourseDetail, CourseFacets, ListPage } from '@learning-city/core';
 import { aTimeout, expect, fixture, fixtureCleanup, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import 'axe-core/axe.min.js';
+import {
+  $,
+  $$,
+  deepActive,
+  expectNoAxeViolations,
+  sandbox,
+  tabUntil,
+  until,
+} from '../../../../test/browser/widget-testing.js';
 import type { LcRegistrationDialog } from '../shared/registration/registration-dialog.js';
 import './define.js';
 import type { LcCourseFinder } from './course-finder.js';
-
-const sandbox = (window as unknown as { __LC_SANDBOX__: { url: string; publishableKey: string } })
-  .__LC_SANDBOX__;
 
 /** GET on the public API with the publishable key, as a partner's own code would call it. */
 async function api<T>(path: string): Promise<T> {
@@ -17,28 +22,6 @@ async function api<T>(path: string): Promise<T> {
   });
   expect(response.ok, `${path}: ${response.status}`).to.equal(true);
   return (await response.json()) as T;
-}
-
-/** Polls until `probe` answers something truthy, and answers it. */
-async function until<T>(
-  probe: () => T | null | undefined | false,
-  message: string,
-  timeout = 8000,
-): Promise<T> {
-  const deadline = Date.now() + timeout;
-  for (;;) {
-    const value = probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out: ${message}`);
-    await aTimeout(20);
-  }
-}
-
-function $<E extends Element = HTMLElement>(element: Element, selector: string): E | null {
-  return element.shadowRoot!.querySelector<E>(selector);
-}
-function $$<E extends Element = HTMLElement>(element: Element, selector: string): E[] {
-  return [...element.shadowRoot!.querySelectorAll<E>(selector)];
 }
 
 /** Waits until the finder shows results, an empty state or an error (not loading). */
@@ -73,35 +56,8 @@ function requestsTo(path: string): string[] {
     .filter((name) => name.startsWith(`${sandbox.url}/v1${path}`));
 }
 
-function deepActive(): HTMLElement | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active as HTMLElement | null;
-}
-
-/** Presses Tab until `predicate` holds for the focused element (at most 60 times). */
-async function tabUntil(predicate: (element: HTMLElement) => boolean): Promise<HTMLElement> {
-  for (let i = 0; i < 60; i++) {
-    await sendKeys({ press: 'Tab' });
-    const active = deepActive();
-    if (active && predicate(active)) return active;
-  }
-  throw new Error(`Tab never reached the element; last: ${deepActive()?.outerHTML.slice(0, 120)}`);
-}
-
-async function expectNoAxeViolations(element: LcCourseFinder) {
-  const axe = (
-    window as unknown as {
-      axe: {
-        run(context: Element): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }>;
-      };
-    }
-  ).axe;
-  const { violations } = await axe.run(element.shadowRoot!.querySelector('.finder')!);
-  expect(
-    violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.slice(0, 2).map((n) => n.target))}`),
-  ).to.deep.equal([]);
-}
+/** No axe violations in the finder (its `.finder` root), with axe's default rules. */
+const expectAccessible = (element: LcCourseFinder) => expectNoAxeViolations($(element, '.finder')!);
 
 const basic = (extra: { q?: string } = {}) =>
   finder(
@@ -359,7 +315,7 @@ describe('<lc-course-finder>', function () {
     const state = await until(() => $(element, '[data-state=not-found]'), 'the not-found message');
     expect(state.textContent).to.equal('找不到这门课程，它可能已经下架。');
     expect($(element, '#detail-title')!.textContent).to.equal('课程详情');
-    await expectNoAxeViolations(element);
+    await expectAccessible(element);
     $(element, '[data-back]')!.click();
     await settled(element);
     expect(titles(element)).to.have.length(20);
@@ -384,16 +340,16 @@ describe('<lc-course-finder>', function () {
     const { course, offeringId } = await courseWithSeats('书法');
     const element = await basic();
     (document.activeElement as HTMLElement | null)?.blur();
-    await tabUntil((el) => el.id === 'q');
+    await tabUntil((el) => el.id === 'q', 60);
     await sendKeys({ type: course.title });
     await sendKeys({ press: 'Enter' });
     await until(() => element.state.q === course.title, 'searched');
     await settled(element);
-    await tabUntil((el) => el.dataset['course'] === course.id);
+    await tabUntil((el) => el.dataset['course'] === course.id, 60);
     await sendKeys({ press: 'Enter' });
     await until(() => $(element, `[data-register="${offeringId}"]`), 'offerings');
     expect(deepActive()?.id).to.equal('detail-title');
-    await tabUntil((el) => el.dataset['register'] === offeringId);
+    await tabUntil((el) => el.dataset['register'] === offeringId, 60);
     const complete = oneEvent(element, 'lc-registration-complete');
     await sendKeys({ press: 'Enter' });
     const dialog = await until(
@@ -402,14 +358,14 @@ describe('<lc-course-finder>', function () {
     );
     await waitUntil(() => deepActive()?.getAttribute('name') === 'name', 'focus in the name field');
     await sendKeys({ type: '李秀兰' });
-    await tabUntil((el) => el.getAttribute('name') === 'mobile');
+    await tabUntil((el) => el.getAttribute('name') === 'mobile', 60);
     await sendKeys({ type: '13800000031' });
-    await tabUntil((el) => el.getAttribute('name') === 'ageGroup');
+    await tabUntil((el) => el.getAttribute('name') === 'ageGroup', 60);
     await sendKeys({ press: 'ArrowDown' });
     await sendKeys({ press: 'ArrowDown' });
-    await tabUntil((el) => el.getAttribute('name') === 'privacyNotice');
+    await tabUntil((el) => el.getAttribute('name') === 'privacyNotice', 60);
     await sendKeys({ press: 'Space' });
-    await tabUntil((el) => el.getAttribute('part') === 'submit');
+    await tabUntil((el) => el.getAttribute('part') === 'submit', 60);
     await sendKeys({ press: 'Enter' });
     const { detail } = await complete;
     expect(detail.registration.status).to.equal('confirmed');
@@ -430,14 +386,14 @@ describe('<lc-course-finder>', function () {
       checkbox(element, 'audience', 'seniors').click();
       await until(() => element.state.audience.length === 1, 'audience applied');
       await settled(element);
-      await expectNoAxeViolations(element);
+      await expectAccessible(element);
       $(element, '.result-title button')!.click();
       await until(() => $(element, '.offering'), 'details');
-      await expectNoAxeViolations(element);
+      await expectAccessible(element);
       $(element, '[data-back]')!.click();
       await search(element, '没有这样的课程zzz');
       expect($(element, '[data-state=empty]')).to.not.equal(null);
-      await expectNoAxeViolations(element);
+      await expectAccessible(element);
       fixtureCleanup();
     }
   });
@@ -482,7 +438,7 @@ describe('<lc-course-finder>', function () {
     await element.updateComplete;
     expect(toggle.getAttribute('aria-expanded')).to.equal('true');
     expect(getComputedStyle(facets).display).to.equal('grid');
-    await tabUntil((el) => el.getAttribute('name') === 'category');
+    await tabUntil((el) => el.getAttribute('name') === 'category', 60);
     await sendKeys({ press: 'Space' });
     await until(() => element.state.category.length === 1, 'a category chosen by keyboard');
     await settled(element);

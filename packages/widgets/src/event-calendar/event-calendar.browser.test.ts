@@ -1,14 +1,24 @@
 // <lc-event-calendar> in headless Chromium against the real sandbox (seeded around 2026-05-10).
-import type { Activity, Registration } from '@learning-city/core';
+import type { Activity } from '@learning-city/core';
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import 'axe-core/axe.min.js';
+import {
+  $,
+  $$,
+  click,
+  createActivity,
+  deepActive,
+  expectNoAxeViolations,
+  registrationsOf,
+  sandbox,
+  tabUntil,
+  type,
+  until,
+} from '../../../../test/browser/widget-testing.js';
 import type { LcRegistrationDialog } from '../shared/registration/registration-dialog.js';
 import './define.js';
 import type { LcEventCalendar } from './event-calendar.js';
 
-const sandbox = (window as unknown as { __LC_SANDBOX__: { url: string; publishableKey: string } })
-  .__LC_SANDBOX__;
 /** Beijing's lifelong-learning week 2026 runs 15–21 May. */
 const WEEK_START = '2026-05-15';
 const WEEK_NOW = new Date('2026-05-15T08:00:00+08:00');
@@ -28,22 +38,6 @@ async function beijingWeekId(): Promise<string> {
   return (beijingWeek = series.id);
 }
 
-/** A fresh activity from the sandbox's test helper (starts about a week from the real clock). */
-async function createActivity(body: { capacity: number; waitlistCapacity: number; title?: string }) {
-  const response = await fetch('/__sandbox/v1/test-helpers/activities', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'idempotency-key': crypto.randomUUID() },
-    body: JSON.stringify(body),
-  });
-  expect(response.ok, await response.clone().text()).to.equal(true);
-  return (await response.json()) as Activity;
-}
-
-async function registrationsOf(activityId: string): Promise<Registration[]> {
-  const response = await fetch(`/__sandbox/v1/test-helpers/activities/${activityId}/registrations`);
-  return ((await response.json()) as { data: Registration[] }).data;
-}
-
 /** The Shanghai date (YYYY-MM-DD) of an ISO timestamp. */
 function shanghaiDate(timestamp: string): string {
   return new Date(Date.parse(timestamp) + 8 * 3_600_000).toISOString().slice(0, 10);
@@ -52,28 +46,6 @@ function shanghaiDate(timestamp: string): string {
 /** Day number (days since 1970-01-01) of a YYYY-MM-DD date, as the grid's `data-day`. */
 function dayNumber(date: string): number {
   return Date.parse(`${date}T00:00:00Z`) / 86_400_000;
-}
-
-/** Polls until `probe` answers something truthy, and answers it. */
-async function until<T>(
-  probe: () => T | null | undefined | false,
-  message: string,
-  timeout = 8000,
-): Promise<T> {
-  const deadline = Date.now() + timeout;
-  for (;;) {
-    const value = probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out: ${message}`);
-    await aTimeout(20);
-  }
-}
-
-function $<E extends Element = HTMLElement>(element: Element, selector: string): E | null {
-  return element.shadowRoot!.querySelector<E>(selector);
-}
-function $$<E extends Element = HTMLElement>(element: Element, selector: string): E[] {
-  return [...element.shadowRoot!.querySelectorAll<E>(selector)];
 }
 
 /** Waits until the calendar has loaded (no spinner, some state settled). */
@@ -118,23 +90,8 @@ async function press(element: LcEventCalendar, key: string) {
   await element.updateComplete;
 }
 
-async function expectNoAxeViolations(element: LcEventCalendar) {
-  const axe = (
-    window as unknown as {
-      axe: {
-        run(
-          context: Element | Document,
-        ): Promise<{ violations: { id: string; nodes: { target: unknown; failureSummary?: string }[] }[] }>;
-      };
-    }
-  ).axe;
-  const root = element.shadowRoot!.querySelector('.calendar')!;
-  const { violations } = await axe.run(root);
-  const summary = violations.map(
-    (v) => `${v.id}: ${JSON.stringify(v.nodes.slice(0, 2).map((n) => [n.target, n.failureSummary]))}`,
-  );
-  expect(summary).to.deep.equal([]);
-}
+/** No axe violations in the calendar (its `.calendar` root), with axe's default rules. */
+const expectAccessible = (element: LcEventCalendar) => expectNoAxeViolations($(element, '.calendar')!);
 
 const STATUS_WORDS = /^(余\d+位|可候补|已满|已取消|已延期|无需报名|已结束)$/;
 
@@ -370,18 +327,18 @@ describe('<lc-event-calendar>', () => {
 
   it('has no axe violations in the month, week and agenda views, with a day and details open', async () => {
     const element = await weekCalendar();
-    await expectNoAxeViolations(element);
+    await expectAccessible(element);
     $(element, `[role=gridcell][data-day="${dayNumber(WEEK_START)}"]`)!.focus();
     await press(element, 'Enter');
     $(element, '.day-list [data-activity]')!.click();
     await element.updateComplete;
-    await expectNoAxeViolations(element);
+    await expectAccessible(element);
     element.view = 'week';
     await loaded(element);
-    await expectNoAxeViolations(element);
+    await expectAccessible(element);
     element.view = 'agenda';
     await loaded(element);
-    await expectNoAxeViolations(element);
+    await expectAccessible(element);
   });
 
   it('has no axe violations in senior mode, with large text and targets and counts in the grid', async () => {
@@ -395,18 +352,18 @@ describe('<lc-event-calendar>', () => {
       expect(box.height, button.textContent!).to.be.at.least(60);
       expect(box.width, button.textContent!).to.be.at.least(60);
     }
-    await expectNoAxeViolations(element);
+    await expectAccessible(element);
     cell.focus();
     await press(element, 'Enter');
     $(element, '.day-list [data-activity]')!.click();
     await element.updateComplete;
-    await expectNoAxeViolations(element);
+    await expectAccessible(element);
     element.view = 'week';
     await loaded(element);
-    await expectNoAxeViolations(element);
+    await expectAccessible(element);
     element.view = 'agenda';
     await loaded(element);
-    await expectNoAxeViolations(element);
+    await expectAccessible(element);
   });
 
   it('renders an activity title with markup as text', async () => {
@@ -642,23 +599,6 @@ describe('<lc-event-calendar>', () => {
   });
 });
 
-/** The focused element, through shadow roots. */
-function deepActive(): HTMLElement | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active as HTMLElement | null;
-}
-
-/** Presses Tab until the focused element matches (at most 40 times). */
-async function tabUntil(match: (element: HTMLElement) => boolean) {
-  for (let i = 0; i < 40; i++) {
-    await sendKeys({ press: 'Tab' });
-    const active = deepActive();
-    if (active && match(active)) return active;
-  }
-  throw new Error(`Tab never reached the element; focus is on ${deepActive()?.outerHTML.slice(0, 120)}`);
-}
-
 /** Opens the dialog from the details' register button, fills it and submits; answers the registration. */
 async function registerThroughDialog(element: LcEventCalendar, person: { name: string; mobile: string }) {
   $(element, '[part=register]')!.click();
@@ -666,25 +606,16 @@ async function registerThroughDialog(element: LcEventCalendar, person: { name: s
     const found = $<LcRegistrationDialog>(element, 'lc-registration-dialog');
     return found?.open && found.shadowRoot?.querySelector("input[name='name']") ? found : null;
   }, 'the registration dialog opens');
-  const root = dialog.shadowRoot!;
-  const type = async (name: string, value: string) => {
-    const input = root.querySelector<HTMLInputElement>(`input[name='${name}']`)!;
-    input.value = value;
-    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-    input.dispatchEvent(new Event('change', { bubbles: true }));
-    await dialog.updateComplete;
-  };
-  await type('name', person.name);
-  await type('mobile', person.mobile);
-  root.querySelector<HTMLInputElement>("input[name='ageGroup'][value='18_59']")!.click();
-  root.querySelector<HTMLInputElement>("input[name='privacyNotice']")!.click();
-  await dialog.updateComplete;
+  await type(dialog, 'name', person.name);
+  await type(dialog, 'mobile', person.mobile);
+  $(dialog, "input[name='ageGroup'][value='18_59']")!.click();
+  await click(dialog, "input[name='privacyNotice']");
   const complete = oneEvent(element, 'lc-registration-complete');
-  root.querySelector<HTMLElement>("[part='submit']")!.click();
+  $(dialog, "[part='submit']")!.click();
   const { detail } = await complete;
-  const result = await until(() => root.querySelector<HTMLElement>("[part='result']"), 'result screen');
+  const result = await until(() => $(dialog, "[part='result']"), 'result screen');
   if (detail.registration.status === 'waitlisted') expect(result.textContent).to.contain('候补第 1 位');
-  root.querySelector<HTMLElement>("[part='done']")!.click();
+  $(dialog, "[part='done']")!.click();
   await waitUntil(() => !dialog.open, 'the dialog closes');
   return detail.registration;
 }
