@@ -1,14 +1,19 @@
 // <lc-star-nomination> in headless Chromium against the real sandbox (seeded around 2026-05-10, when this
 // year's campaign is open: each test sets `now` to that date, since the seeded campaign's dates do not move).
 import type { Nomination } from '@learning-city/core';
-import { aTimeout, expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import 'axe-core/axe.min.js';
+import {
+  $,
+  click,
+  expectNoAxeViolations,
+  sandbox,
+  type,
+  until,
+} from '../../../../test/browser/widget-testing.js';
 import './define.js';
 import type { LcStarNomination } from './star-nomination.js';
 
-const sandbox = (window as unknown as { __LC_SANDBOX__: { url: string; publishableKey: string } })
-  .__LC_SANDBOX__;
 /** The seed's clock: this year's campaign is open from 2026-04-20 to 2026-06-21. */
 const SEED_NOW = new Date('2026-05-10T09:00:00+08:00');
 const UNREACHABLE_API = 'http://127.0.0.1:9';
@@ -29,37 +34,6 @@ async function mount(options: { draftId?: string; locale?: string; senior?: bool
   );
   await until(() => element.shadowRoot!.querySelector('form, [part~=state]:not([aria-busy])'));
   return element;
-}
-
-function $<E extends Element = HTMLElement>(element: LcStarNomination, selector: string): E | null {
-  return element.shadowRoot!.querySelector<E>(selector);
-}
-
-/** Polls until `probe` answers something truthy. */
-async function until<T>(probe: () => T | null | undefined | false, timeout = 8000): Promise<T> {
-  const deadline = Date.now() + timeout;
-  for (;;) {
-    const value = probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error('timed out waiting');
-    await aTimeout(20);
-  }
-}
-
-async function type(element: LcStarNomination, name: string, value: string) {
-  const input = $<HTMLInputElement>(element, `[name='${name}']`);
-  if (!input) throw new Error(`no field ${name}`);
-  input.value = value;
-  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  input.dispatchEvent(new Event('change', { bubbles: true }));
-  await element.updateComplete;
-}
-
-async function click(element: LcStarNomination, selector: string) {
-  const target = $(element, selector);
-  if (!target) throw new Error(`nothing matches ${selector}`);
-  target.click();
-  await element.updateComplete;
 }
 
 const stepHeading = (element: LcStarNomination) => $(element, '#step-heading')?.textContent ?? '';
@@ -129,7 +103,7 @@ async function choosePhotos(element: LcStarNomination, files: File[]) {
   input.files = transfer.files;
   input.dispatchEvent(new Event('change', { bubbles: true }));
   await element.updateComplete;
-  await until(() => !$(element, '.photo-status p:not(.error)'), 20000);
+  await until(() => !$(element, '.photo-status p:not(.error)'), 'the photos are read', 20000);
   await element.updateComplete;
 }
 
@@ -173,14 +147,6 @@ async function completion(element: LcStarNomination) {
       once: true,
     }),
   );
-}
-
-async function expectNoAxeViolations(element: Element) {
-  const axe = (
-    window as unknown as { axe: { run(context: Element): Promise<{ violations: { id: string }[] }> } }
-  ).axe;
-  const { violations } = await axe.run(element);
-  expect(violations.map((violation) => violation.id)).to.deep.equal([]);
 }
 
 describe('<lc-star-nomination>', () => {
@@ -384,7 +350,7 @@ describe('<lc-star-nomination>', () => {
 
     provider.setAttribute('api-base', UNREACHABLE_API);
     await click(element, '[part~=submit]');
-    await until(() => $(element, '#retry'), 15000);
+    await until(() => $(element, '#retry'), 'the retry button', 15000);
     expect($(element, '[part~=alert]')!.textContent).to.contain('网络连接中断');
     expect($(element, '[part~=alert]')!.getAttribute('role')).to.equal('alert');
     expect($(element, '.review-section')!.textContent).to.contain('孙离线');
@@ -499,7 +465,7 @@ describe('<lc-star-nomination>', () => {
         .now=${SEED_NOW}
       ></lc-star-nomination>`,
     );
-    await until(() => $(offline, '[part~=alert]'), 15000);
+    await until(() => $(offline, '[part~=alert]'), 'the connection alert', 15000);
     expect($(offline, '[part~=alert]')!.textContent).to.contain('网络连接中断');
     expect($(offline, '.actions button')!.textContent).to.contain('重新加载');
   });

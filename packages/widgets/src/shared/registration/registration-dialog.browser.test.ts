@@ -1,15 +1,22 @@
 // <lc-registration-dialog> in headless Chromium against the real sandbox: one fresh activity per test.
-import type { Activity, Registration } from '@learning-city/core';
+import type { Activity } from '@learning-city/core';
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import 'axe-core/axe.min.js';
 import ICAL from 'ical.js';
+import {
+  $,
+  click,
+  createActivity as createTestActivity,
+  expectNoAxeViolations,
+  registrationsOf,
+  sandbox,
+  type,
+  until,
+} from '../../../../../test/browser/widget-testing.js';
 import type { WidgetConfig } from '../config.js';
 import './define.js';
 import type { LcRegistrationDialog, RegistrationTarget } from './registration-dialog.js';
 
-const sandbox = (window as unknown as { __LC_SANDBOX__: { url: string; publishableKey: string } })
-  .__LC_SANDBOX__;
 const originalFetch = window.fetch;
 
 function config(overrides: Partial<WidgetConfig> = {}): WidgetConfig {
@@ -22,22 +29,10 @@ function config(overrides: Partial<WidgetConfig> = {}): WidgetConfig {
   };
 }
 
-async function createActivity(
+/** A fresh activity: 5 seats and 1 waitlist place, no ID number, unless `options` say otherwise. */
+const createActivity = (
   options: { capacity?: number; waitlistCapacity?: number; requiresResidentId?: boolean } = {},
-) {
-  const response = await originalFetch('/__sandbox/v1/test-helpers/activities', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'idempotency-key': crypto.randomUUID() },
-    body: JSON.stringify({ capacity: 5, waitlistCapacity: 1, requiresResidentId: false, ...options }),
-  });
-  expect(response.ok, await response.clone().text()).to.equal(true);
-  return (await response.json()) as Activity;
-}
-
-async function registrationsOf(activityId: string): Promise<Registration[]> {
-  const response = await originalFetch(`/__sandbox/v1/test-helpers/activities/${activityId}/registrations`);
-  return ((await response.json()) as { data: Registration[] }).data;
-}
+) => createTestActivity({ capacity: 5, waitlistCapacity: 1, requiresResidentId: false, ...options });
 
 function targetOf(activity: Activity): RegistrationTarget {
   return {
@@ -63,27 +58,10 @@ async function openDialog(target: RegistrationTarget, overrides: Partial<WidgetC
   return element;
 }
 
-function $<E extends Element = HTMLElement>(element: LcRegistrationDialog, selector: string): E | null {
-  return element.shadowRoot!.querySelector<E>(selector);
-}
-
 function field(element: LcRegistrationDialog, name: string): HTMLInputElement {
   const input = $<HTMLInputElement>(element, `input[name='${name}']`);
   if (!input) throw new Error(`no field ${name}`);
   return input;
-}
-
-async function type(element: LcRegistrationDialog, name: string, value: string) {
-  const input = field(element, name);
-  input.value = value;
-  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  input.dispatchEvent(new Event('change', { bubbles: true }));
-  await element.updateComplete;
-}
-
-async function click(element: LcRegistrationDialog, selector: string) {
-  $(element, selector)!.click();
-  await element.updateComplete;
 }
 
 async function fill(element: LcRegistrationDialog, values: { name?: string; mobile?: string } = {}) {
@@ -93,26 +71,7 @@ async function fill(element: LcRegistrationDialog, values: { name?: string; mobi
   await click(element, "input[name='privacyNotice']");
 }
 
-/** Polls until `probe` answers something truthy. */
-async function until<T>(probe: () => T | null | undefined | false, timeout = 8000): Promise<T> {
-  const deadline = Date.now() + timeout;
-  for (;;) {
-    const value = probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error('timed out waiting');
-    await aTimeout(20);
-  }
-}
-
 const resultOf = (element: LcRegistrationDialog) => until(() => $<HTMLElement>(element, "[part='result']"));
-
-async function expectNoAxeViolations(element: Element) {
-  const axe = (
-    window as unknown as { axe: { run(context: Element): Promise<{ violations: { id: string }[] }> } }
-  ).axe;
-  const { violations } = await axe.run(element);
-  expect(violations.map((violation) => violation.id)).to.deep.equal([]);
-}
 
 /**
  * Wraps fetch around registration POSTs: records each attempt's Idempotency-Key and what came back (`error`, or
