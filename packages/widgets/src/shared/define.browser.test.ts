@@ -6,6 +6,7 @@ import '../course-finder/define.js';
 import '../event-calendar/define.js';
 import '../provider/lc-provider.js';
 import '../star-nomination/define.js';
+import { sandbox, until } from '../../../../test/browser/widget-testing.js';
 import { readConfig, type WidgetConfig } from './config.js';
 import { defineElement } from './define.js';
 import './registration/define.js';
@@ -170,9 +171,6 @@ describe('readConfig', () => {
 });
 
 describe('<lc-star-nomination> inside an <lc-provider>', () => {
-  const sandbox = (window as unknown as { __LC_SANDBOX__: { url: string; publishableKey: string } })
-    .__LC_SANDBOX__;
-
   it("loads with the provider's API base, locale and senior mode, and a key set from script before it connects", async () => {
     const nomination = document.createElement('lc-star-nomination');
     nomination.publishableKey = sandbox.publishableKey; // not reflected until its first update
@@ -187,11 +185,10 @@ describe('<lc-star-nomination> inside an <lc-provider>', () => {
     });
     document.body.append(provider);
     try {
-      const deadline = Date.now() + 8000;
-      while (!nomination.shadowRoot?.querySelector('form, [part~=alert]')) {
-        if (Date.now() > deadline) throw new Error('the nomination neither loaded nor failed');
-        await aTimeout(20);
-      }
+      await until(
+        () => nomination.shadowRoot?.querySelector('form, [part~=alert]'),
+        'the nomination neither loaded nor failed',
+      );
       // Text, not the element: a failed assertion on an element hangs the page while it is serialised.
       const alert = nomination.shadowRoot!.querySelector('[part~=alert]');
       expect(alert?.textContent?.trim() ?? '', 'no load error').to.equal('');

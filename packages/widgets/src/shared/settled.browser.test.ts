@@ -6,9 +6,7 @@ import '../course-finder/define.js';
 import type { LcCourseFinder } from '../course-finder/course-finder.js';
 import '../star-nomination/define.js';
 import type { LcStarNomination } from '../star-nomination/star-nomination.js';
-
-const sandbox = (window as unknown as { __LC_SANDBOX__: { url: string; publishableKey: string } })
-  .__LC_SANDBOX__;
+import { sandbox } from '../../../../test/browser/widget-testing.js';
 
 const rem = () => parseFloat(getComputedStyle(document.documentElement).fontSize);
 const state = (element: Element, name: string) => element.shadowRoot!.querySelector(`[data-state=${name}]`);
