@@ -1,11 +1,10 @@
 // Runs every story (stories/*.stories.ts) as a test in headless Chromium against the sandbox: renders it with
 // its args the way Storybook does, runs its `play` (which waits until the story's state is on screen and
 // throws otherwise), then checks the rendered story with axe (WCAG 2.2 AA rules): 0 violations.
-import { expect } from '@open-wc/testing';
-import 'axe-core/axe.min.js';
 import { render, type TemplateResult } from 'lit';
 import '@learning-city/widgets';
 import { STORY_MODULES } from '../../stories/all.js';
+import { expectNoAxeViolations, WCAG_22_AA } from './widget-testing.js';
 
 interface LooseStory {
   name?: string;
@@ -16,11 +15,6 @@ interface LooseStory {
 interface LooseMeta extends LooseStory {
   title: string;
 }
-interface AxeResults {
-  violations: { id: string; help: string; nodes: { target: unknown }[] }[];
-}
-const axe = (window as unknown as { axe: { run(context: Element, options: object): Promise<AxeResults> } })
-  .axe;
 
 // Lit's virtualizer-free widgets still trip this benign notice when a story resizes; it is not an error.
 window.addEventListener('error', (event) => {
@@ -44,13 +38,7 @@ for (const module of Object.values(STORY_MODULES) as Record<string, unknown>[]) 
         try {
           render(renderStory(args, { args, name: exportName }), canvas);
           await story.play?.({ canvasElement: canvas, args });
-          const results = await axe.run(canvas, {
-            runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-          });
-          const found = results.violations.map(
-            (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')})`,
-          );
-          expect(found, `axe violations in ${meta.title} / ${exportName}`).to.deep.equal([]);
+          await expectNoAxeViolations(canvas, WCAG_22_AA, `axe violations in ${meta.title} / ${exportName}`);
         } finally {
           render(null, canvas);
           canvas.remove();
