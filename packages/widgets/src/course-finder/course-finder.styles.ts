@@ -16,29 +16,6 @@ export const finderStyles = css`
     gap: 1rem;
     background: var(--_surface);
   }
-  button {
-    cursor: pointer;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    padding: 0.25rem 0.75rem;
-    min-width: var(--_target);
-  }
-  button:disabled,
-  button[aria-disabled='true'] {
-    cursor: not-allowed;
-    border-style: dashed;
-  }
-  button.primary {
-    background: var(--_primary);
-    color: var(--_on-primary);
-    border-color: var(--_primary);
-  }
-  button.primary:disabled {
-    background: var(--_surface);
-    color: var(--_text);
-    border-color: var(--_border);
-  }
   button.link {
     border-color: transparent;
     background: none;
@@ -233,41 +210,8 @@ export const finderStyles = css`
     text-decoration: underline;
     text-decoration-color: var(--_primary);
   }
-  .state {
-    margin: 0;
-    padding: 0.75rem 1rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-  }
-  .state p {
-    margin: 0 0 0.5rem;
-  }
   .empty {
     font-weight: 600;
-  }
-  .state-error {
-    border-color: var(--_danger);
-  }
-  .spinner {
-    display: inline-block;
-    width: 1em;
-    height: 1em;
-    margin-inline-end: 0.5em;
-    vertical-align: -0.125em;
-    border: 2px solid currentColor;
-    border-inline-end-color: transparent;
-    border-radius: 50%;
-    animation: spin 0.8s linear infinite;
-  }
-  @keyframes spin {
-    to {
-      transform: rotate(360deg);
-    }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .spinner {
-      animation: none;
-    }
   }
   .more {
     display: grid;

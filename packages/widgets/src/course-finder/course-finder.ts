@@ -4,7 +4,7 @@ import { ConnectionError, type Course } from '@learning-city/core';
 import { readConfig, sameSource, syncSenior, transportFor, type WidgetConfig } from '../shared/config.js';
 import { afterStrings, format } from '../shared/locale.js';
 import { internalsOf, markSettled } from '../shared/settled.js';
-import { baseStyles } from '../shared/styles.js';
+import { baseStyles, controlStyles } from '../shared/styles.js';
 import { VERSION } from '../shared/version.js';
 import { finderStyles } from './course-finder.styles.js';
 import { finderEvent } from './events.js';
@@ -113,7 +113,7 @@ export class LcCourseFinder extends LitElement {
   /** The package version of this copy, read by a second copy's duplicate-definition warning. */
   static version = VERSION;
 
-  static override styles = [baseStyles, finderStyles];
+  static override styles = [baseStyles, controlStyles, finderStyles];
 
   static override properties = {
     apiBase: { attribute: 'api-base', reflect: true },

@@ -24,28 +24,6 @@ export const calendarStyles = css`
     gap: 0.75rem;
     background: var(--_surface);
   }
-  button {
-    cursor: pointer;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    padding: 0.25rem 0.75rem;
-    min-width: var(--_target);
-  }
-  button:disabled {
-    cursor: not-allowed;
-    border-style: dashed;
-  }
-  button.primary {
-    background: var(--_primary);
-    color: var(--_on-primary);
-    border-color: var(--_primary);
-  }
-  button.primary:disabled {
-    background: var(--_surface);
-    color: var(--_text);
-    border-color: var(--_border);
-  }
   .header {
     display: flex;
     flex-wrap: wrap;
@@ -115,12 +93,6 @@ export const calendarStyles = css`
     color: var(--_muted);
     font-size: 0.875em;
   }
-  .state {
-    margin: 0;
-    padding: 0.75rem 1rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-  }
   .view-month {
     position: relative;
   }
@@ -136,34 +108,6 @@ export const calendarStyles = css`
     background: var(--_surface);
     box-shadow: 0 0.25rem 1rem rgb(0 0 0 / 0.2);
     pointer-events: auto;
-  }
-  .state p {
-    margin: 0 0 0.5rem;
-  }
-  .state-error {
-    border-color: var(--_danger);
-    border-left-width: 6px;
-  }
-  .spinner {
-    display: inline-block;
-    width: 1em;
-    height: 1em;
-    margin-inline-end: 0.5rem;
-    vertical-align: -0.15em;
-    border: 2px solid var(--_border);
-    border-top-color: var(--_primary);
-    border-radius: 50%;
-    animation: spin 0.8s linear infinite;
-  }
-  @keyframes spin {
-    to {
-      transform: rotate(1turn);
-    }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .spinner {
-      animation: none;
-    }
   }
   .body {
     display: grid;

@@ -4,7 +4,7 @@ import type { Activity } from '@learning-city/core';
 import { readConfig, sameSource, syncSenior, transportFor, type WidgetConfig } from '../shared/config.js';
 import { afterStrings, format } from '../shared/locale.js';
 import { internalsOf, markSettled } from '../shared/settled.js';
-import { baseStyles } from '../shared/styles.js';
+import { baseStyles, controlStyles } from '../shared/styles.js';
 import { VERSION } from '../shared/version.js';
 import type { ViewContext } from './activity-templates.js';
 import { CalendarController } from './calendar-controller.js';
@@ -102,7 +102,7 @@ export class LcEventCalendar extends LitElement {
   /** The package version, named in the warning when a second copy of the widgets meets this one. */
   static version = VERSION;
 
-  static override styles = [baseStyles, calendarStyles];
+  static override styles = [baseStyles, controlStyles, calendarStyles];
 
   static override properties = {
     apiBase: { attribute: 'api-base', reflect: true },

@@ -83,3 +83,67 @@ export const baseStyles = css`
     white-space: nowrap;
   }
 `;
+
+/**
+ * Buttons, the loading spinner and the state box (loading, empty, error with its retry) as the calendar and the
+ * course finder draw them: one copy for both (and one in the CDN file).
+ */
+export const controlStyles = css`
+  button {
+    cursor: pointer;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    padding: 0.25rem 0.75rem;
+    min-width: var(--_target);
+  }
+  button:disabled,
+  button[aria-disabled='true'] {
+    cursor: not-allowed;
+    border-style: dashed;
+  }
+  button.primary {
+    background: var(--_primary);
+    color: var(--_on-primary);
+    border-color: var(--_primary);
+  }
+  button.primary:disabled {
+    background: var(--_surface);
+    color: var(--_text);
+    border-color: var(--_border);
+  }
+  .state {
+    margin: 0;
+    padding: 0.75rem 1rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .state p {
+    margin: 0 0 0.5rem;
+  }
+  .state-error {
+    border-color: var(--_danger);
+    border-inline-start-width: 6px;
+  }
+  .spinner {
+    display: inline-block;
+    width: 1em;
+    height: 1em;
+    margin-inline-end: 0.5rem;
+    vertical-align: -0.15em;
+    border: 2px solid var(--_border);
+    border-top-color: var(--_primary);
+    border-radius: 50%;
+    animation: spin 0.8s linear infinite;
+  }
+  @keyframes spin {
+    to {
+      transform: rotate(1turn);
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .spinner {
+      animation: none;
+    }
+  }
+`;
