@@ -140,5 +140,6 @@ export async function expectNoAxeViolations(
         .map((node) => `${JSON.stringify(node.target)} ${node.failureSummary ?? ''}`.trim())
         .join('; ')}`,
   );
-  expect(summary, message).to.deep.equal([]);
+  // chai shows an array as `[ Array(1) ]`: the summary goes into the message to be read.
+  expect(summary, [message, ...summary].join('\n')).to.deep.equal([]);
 }
