@@ -93,6 +93,22 @@ async function press(element: LcEventCalendar, key: string) {
 /** No axe violations in the calendar (its `.calendar` root), with axe's default rules. */
 const expectAccessible = (element: LcEventCalendar) => expectNoAxeViolations($(element, '.calendar')!);
 
+/** No axe violations in the month grid, with the first day's list and an activity's details open, in week and agenda. */
+async function expectAccessibleInEveryView(element: LcEventCalendar) {
+  await expectAccessible(element);
+  $(element, `[role=gridcell][data-day="${dayNumber(WEEK_START)}"]`)!.focus();
+  await press(element, 'Enter');
+  $(element, '.day-list [data-activity]')!.click();
+  await element.updateComplete;
+  await expectAccessible(element);
+  element.view = 'week';
+  await loaded(element);
+  await expectAccessible(element);
+  element.view = 'agenda';
+  await loaded(element);
+  await expectAccessible(element);
+}
+
 const STATUS_WORDS = /^(余\d+位|可候补|已满|已取消|已延期|无需报名|已结束)$/;
 
 describe('<lc-event-calendar>', () => {
@@ -326,19 +342,7 @@ describe('<lc-event-calendar>', () => {
   });
 
   it('has no axe violations in the month, week and agenda views, with a day and details open', async () => {
-    const element = await weekCalendar();
-    await expectAccessible(element);
-    $(element, `[role=gridcell][data-day="${dayNumber(WEEK_START)}"]`)!.focus();
-    await press(element, 'Enter');
-    $(element, '.day-list [data-activity]')!.click();
-    await element.updateComplete;
-    await expectAccessible(element);
-    element.view = 'week';
-    await loaded(element);
-    await expectAccessible(element);
-    element.view = 'agenda';
-    await loaded(element);
-    await expectAccessible(element);
+    await expectAccessibleInEveryView(await weekCalendar());
   });
 
   it('has no axe violations in senior mode, with large text and targets and counts in the grid', async () => {
@@ -352,18 +356,7 @@ describe('<lc-event-calendar>', () => {
       expect(box.height, button.textContent!).to.be.at.least(60);
       expect(box.width, button.textContent!).to.be.at.least(60);
     }
-    await expectAccessible(element);
-    cell.focus();
-    await press(element, 'Enter');
-    $(element, '.day-list [data-activity]')!.click();
-    await element.updateComplete;
-    await expectAccessible(element);
-    element.view = 'week';
-    await loaded(element);
-    await expectAccessible(element);
-    element.view = 'agenda';
-    await loaded(element);
-    await expectAccessible(element);
+    await expectAccessibleInEveryView(element);
   });
 
   it('renders an activity title with markup as text', async () => {
