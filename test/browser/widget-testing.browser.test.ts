@@ -27,6 +27,17 @@ describe('expectNoAxeViolations', () => {
     expect(await rejection(expectNoAxeViolations(root))).to.contain('empty-heading');
     await expectNoAxeViolations(root, WCAG_22_AA);
   });
+
+  it("checks WCAG 2.2's target size (which axe leaves off by default) both by default and with WCAG_22_AA", async () => {
+    const root = await fixture(
+      html`<main>
+        <button style="width: 10px; height: 10px; padding: 0">a</button
+        ><button style="width: 10px; height: 10px; padding: 0">b</button>
+      </main>`,
+    );
+    expect(await rejection(expectNoAxeViolations(root))).to.contain('target-size');
+    expect(await rejection(expectNoAxeViolations(root, WCAG_22_AA))).to.contain('target-size');
+  });
 });
 
 describe('until', () => {

@@ -123,13 +123,14 @@ export const WCAG_22_AA: Axe.RunOptions = {
 /**
  * Runs axe (axe-core in this page) on `root` and fails with each violation's rule id, targets and failure
  * summary when there is any.
- * @param options axe's run options; without them, axe's default rules (WCAG A/AA and best practices).
+ * @param options axe's run options; without them, axe's default rules (WCAG A/AA and best practices) and
+ *   WCAG 2.2's target size (2.5.8), which axe leaves off by default.
  * @example await expectNoAxeViolations(element.shadowRoot!.querySelector('.calendar')!);
  * @example await expectNoAxeViolations(canvas, WCAG_22_AA, 'axe violations in the story');
  */
 export async function expectNoAxeViolations(
   root: Element,
-  options: Axe.RunOptions = {},
+  options: Axe.RunOptions = { rules: { 'target-size': { enabled: true } } },
   message = 'axe violations',
 ): Promise<void> {
   const axe = (window as unknown as { axe: typeof Axe }).axe;
