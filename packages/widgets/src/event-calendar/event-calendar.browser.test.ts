@@ -63,6 +63,18 @@ async function calendar(template: ReturnType<typeof html>): Promise<LcEventCalen
   return element;
 }
 
+/** A month calendar, 1000 px wide, showing `date` (YYYY-MM-DD). */
+function calendarOn(date: string): Promise<LcEventCalendar> {
+  return calendar(
+    html`<lc-event-calendar
+      api-base=${sandbox.url}
+      publishable-key=${sandbox.publishableKey}
+      date=${date}
+      style="width: 1000px"
+    ></lc-event-calendar>`,
+  );
+}
+
 async function weekCalendar(attributes: { view?: string; senior?: boolean } = {}) {
   const series = await beijingWeekId();
   return calendar(
@@ -249,14 +261,7 @@ describe('<lc-event-calendar>', () => {
       title: '一座一候补的测试活动',
     });
     const date = shanghaiDate(activity.startsAt);
-    const element = await calendar(
-      html`<lc-event-calendar
-        api-base=${sandbox.url}
-        publishable-key=${sandbox.publishableKey}
-        date=${date}
-        style="width: 1000px"
-      ></lc-event-calendar>`,
-    );
+    const element = await calendarOn(date);
     const openDetails = async () => {
       const selected = oneEvent(element, 'lc-activity-select');
       $(element, `.day-list [data-activity="${activity.id}"]`)!.click();
@@ -297,14 +302,7 @@ describe('<lc-event-calendar>', () => {
   it('registers with the keyboard alone, from the grid to the confirmed screen', async () => {
     const activity = await createActivity({ capacity: 5, waitlistCapacity: 1, title: '键盘报名测试活动' });
     const date = shanghaiDate(activity.startsAt);
-    const element = await calendar(
-      html`<lc-event-calendar
-        api-base=${sandbox.url}
-        publishable-key=${sandbox.publishableKey}
-        date=${date}
-        style="width: 1000px"
-      ></lc-event-calendar>`,
-    );
+    const element = await calendarOn(date);
     (document.activeElement as HTMLElement | null)?.blur();
     await tabUntil((el) => el.getAttribute('role') === 'gridcell');
     expect(deepActive()!.dataset['day']).to.equal(String(dayNumber(date)));
