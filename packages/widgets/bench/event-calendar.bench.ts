@@ -60,10 +60,11 @@ export function syntheticMonth(month: string, count: number): Activity[] {
 /**
  * Runs in the page (a string: tsx would otherwise add helpers the page lacks). Each element is on the page
  * and rendered without data; its first render is setting 2,000 activities of one month (day buckets, the
- * month's template) until \`updateComplete\`, for 7 fresh elements; then 20 switches between two months. Each is also timed
+ * month's template) until \`updateComplete\`, for 7 fresh elements; then 60 switches between two months. Each is also timed
  * with the style and layout that follow (forced by reading the grid's size).
  */
 const MEASURE = `(async () => {
+  const SWITCHES = 60;
   const grid = (element) => element.shadowRoot.querySelector('[role=grid]').getBoundingClientRect();
   // First renders of 7 fresh elements: the first pays the page's one-time costs (JIT, the first CJK font
   // fallback); the median is what a page that already shows text pays.
@@ -94,7 +95,7 @@ const MEASURE = `(async () => {
   const [previous, , next] = element.shadowRoot.querySelectorAll('.nav button');
   const switches = [];
   const switchesWithLayout = [];
-  for (let i = 0; i < 20; i++) {
+  for (let i = 0; i < SWITCHES; i++) {
     const started = performance.now();
     (i % 2 === 0 ? next : previous).click();
     await element.updateComplete;
@@ -139,7 +140,7 @@ function styleAndLayoutCpu(trace: Uint8Array): number[] {
   return layouts.map((layout, i) => layout + (styles[i] ?? 0));
 }
 
-/** Renders in headless Chromium: first render of a 2,000-activity month, then 20 month switches. */
+/** Renders in headless Chromium: first render of a 2,000-activity month, then 60 month switches. */
 async function benchRendering(bundle: { code: string }): Promise<Timings> {
   const browser = await launchChromium();
   try {
@@ -181,18 +182,21 @@ export async function benchEventCalendar(): Promise<Record<string, number>> {
       entry.lazy.reduce((sum, c) => sum + gzip(c), 0),
     ),
     'everything in one file (as the CDN build) — gzip KB': kb(gzip(all.code)),
-    [`first render of a 2,000-activity month, median of 7 fresh elements — ms (budget ≤ ${BUDGETS.firstRenderMs})`]:
-      +median(timings.firsts).toFixed(1),
-    'first render with the style and layout that follow, median — ms': +median(
-      timings.firstsWithLayout,
+    'first render of a 2,000-activity month, script, median of 7 fresh elements — ms': +median(
+      timings.firsts,
     ).toFixed(1),
+    [`first render with the style and layout that follow, median — ms (budget ≤ ${BUDGETS.firstRenderMs})`]:
+      +median(timings.firstsWithLayout).toFixed(1),
     "first render with style and layout, the page's very first (cold) — ms":
       +timings.firstsWithLayout[0]!.toFixed(1),
-    [`month switch, median of 20 — ms (budget ≤ ${BUDGETS.monthSwitchMedianMs})`]: +median(
-      timings.switches,
+    'month switch, script until updateComplete, median of 60 — ms': +median(timings.switches).toFixed(1),
+    // Until the new month is laid out: what the visitor waits for, and what the budget means.
+    [`month switch with style and layout, median — ms (budget ≤ ${BUDGETS.monthSwitchMedianMs})`]: +median(
+      timings.switchesWithLayout,
     ).toFixed(1),
-    'month switch with style and layout, median — ms': +median(timings.switchesWithLayout).toFixed(1),
     'month switch with style and layout, slowest — ms': +Math.max(...timings.switchesWithLayout).toFixed(1),
+    'month switch with style and layout, the first (June never shown before) — ms':
+      +timings.switchesWithLayout[0]!.toFixed(1),
     // Wall time above counts whatever else the machine runs; the trace's CPU time of the same work does not.
     'month switch, CPU time of its style and layout (Chrome trace), median — ms': +median(
       timings.switchLayoutCpu,
