@@ -6,7 +6,6 @@ import { format, type Locale } from '../shared/locale.js';
 import { activityStatus, type ActivityStatusInfo } from './activity-status.js';
 import { formatClock, formatTimeRange } from './calendar-format.js';
 import type { CalendarMessages } from './messages.js';
-import { STATUS_ICONS } from './status-icons.js';
 
 /** What every view template needs to know. */
 export interface ViewContext {
@@ -29,9 +28,7 @@ export function statusText(info: ActivityStatusInfo, msg: CalendarMessages): str
 
 export function statusBadge(activity: Activity, ctx: ViewContext): TemplateResult {
   const info = activityStatus(activity, ctx.now);
-  return html`<span class="status status-${info.kind}" part="status"
-    >${STATUS_ICONS[info.kind]}<span>${statusText(info, ctx.msg)}</span></span
-  >`;
+  return html`<span class="status status-${info.kind}" part="status">${statusText(info, ctx.msg)}</span>`;
 }
 
 /** A list item (week, agenda, a day's list): a button that opens the details. */

@@ -136,9 +136,10 @@ describe('<lc-event-calendar>', () => {
     for (const chip of chips) {
       const status = chip.querySelector('.status')!;
       expect(status.textContent!.trim()).to.match(STATUS_WORDS);
-      const icon = status.querySelector('.icon')!;
-      expect(icon.getAttribute('aria-hidden')).to.equal('true');
-      expect(icon.getBoundingClientRect().width).to.be.greaterThan(8); // drawn, beside the words
+      // The icon is the status's own ::before, drawn beside the words and silent (no text of its own).
+      const icon = getComputedStyle(status, '::before');
+      expect(icon.content).to.equal('""');
+      expect(parseFloat(icon.width)).to.be.greaterThan(8);
     }
     // Every activity of the week is in some day's list; the agenda shows each status word.
     (element as LcEventCalendar).view = 'agenda';
