@@ -27,7 +27,7 @@ import {
 } from './finder-state.js';
 import { queryTerms, termsPattern } from './highlight.js';
 import { SearchTyping } from './search-typing.js';
-import { hasMessages, loadMessages, messagesFor } from './messages.js';
+import { messagesFor, STRINGS } from './messages.js';
 import { courseCard, errorState, errorText, loadState, moreControl } from './result-list.js';
 
 const PRESET_PROPERTIES = ['category', 'district', 'audience', 'pageSize'] as const;
@@ -215,15 +215,14 @@ export class LcCourseFinder extends LitElement {
 
   /** An update in a locale whose strings are not here yet (English: a chunk of its own) waits for them. */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const strings = { has: hasMessages, load: loadMessages };
-    return afterStrings(this.localName, readConfig(this).locale, strings, () => super.scheduleUpdate());
+    return afterStrings(this.localName, readConfig(this).locale, STRINGS, () => super.scheduleUpdate());
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     const previous = this.#config;
     const config = readConfig(this);
     // Strings that could not be loaded (offline): the whole widget speaks Chinese until they are.
-    const locale = hasMessages(config.locale) ? config.locale : 'zh-CN';
+    const locale = STRINGS.has(config.locale) ? config.locale : 'zh-CN';
     this.#config = { ...config, locale, senior: syncSenior(this) };
     const finder = this.#finder;
     if (!this.hasUpdated) {

@@ -1,7 +1,7 @@
 // Every string <lc-course-finder> shows, Chinese first (English in messages-en.ts, loaded on first use);
 // `{name}` placeholders are filled by `format()`.
 import { AUDIENCE_LABELS, CATEGORY_LABELS, MODE_LABELS, type CourseSort } from '@learning-city/core';
-import type { Locale } from '../shared/locale.js';
+import { localeStrings, type Locale } from '../shared/locale.js';
 import type { ListDimension } from './finder-state.js';
 
 const zhCN = {
@@ -84,32 +84,8 @@ const zhCN = {
 
 export type FinderMessages = typeof zhCN;
 
-/** The finder's strings, by locale; English is loaded on first use (`loadMessages('en')`). */
-const MESSAGES: Partial<Record<Locale, FinderMessages>> = { 'zh-CN': zhCN };
-
-let english: Promise<void> | undefined;
-
-/** Whether `locale`'s strings are here; else `messagesFor()` answers in Chinese until `loadMessages()` is done. */
-export function hasMessages(locale: Locale): boolean {
-  return MESSAGES[locale] !== undefined;
-}
-
-/** Loads `locale`'s strings (English is a separate chunk, so Chinese pages never download it). */
-export function loadMessages(locale: Locale): Promise<void> {
-  if (hasMessages(locale)) return Promise.resolve();
-  english ??= import('./messages-en.js').then(
-    (module) => {
-      MESSAGES.en = module.en;
-    },
-    (error: unknown) => {
-      english = undefined; // try again next time
-      throw error;
-    },
-  );
-  return english;
-}
+/** The finder's strings, by locale; English is loaded on first use. */
+export const STRINGS = localeStrings(zhCN, () => import('./messages-en.js').then((module) => module.en));
 
 /** The strings for a locale (Chinese until that locale's are loaded). */
-export function messagesFor(locale: Locale): FinderMessages {
-  return MESSAGES[locale] ?? zhCN;
-}
+export const messagesFor = (locale: Locale): FinderMessages => STRINGS.get(locale);

@@ -22,7 +22,7 @@ import {
 import { calendarStyles } from './event-calendar.styles.js';
 import { activitySelectEvent } from './events.js';
 import { agendaView, dayList, weekView } from './list-views.js';
-import { hasMessages, loadMessages, messagesFor } from './messages.js';
+import { messagesFor, STRINGS } from './messages.js';
 import { monthView } from './month-view.js';
 
 const VIEWS: readonly string[] = ['month', 'week', 'agenda'];
@@ -211,15 +211,14 @@ export class LcEventCalendar extends LitElement {
 
   /** An update in a locale whose strings are not here yet (English: a chunk of its own) waits for them. */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const strings = { has: hasMessages, load: loadMessages };
-    return afterStrings(this.localName, readConfig(this).locale, strings, () => super.scheduleUpdate());
+    return afterStrings(this.localName, readConfig(this).locale, STRINGS, () => super.scheduleUpdate());
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     const previous = this.#config;
     const config = readConfig(this);
     // Strings that could not be loaded (offline): the whole widget speaks Chinese until they are.
-    const locale = hasMessages(config.locale) ? config.locale : 'zh-CN';
+    const locale = STRINGS.has(config.locale) ? config.locale : 'zh-CN';
     this.#config = { ...config, locale, senior: syncSenior(this) };
     const first = !this.hasUpdated;
     const calendar = this.#calendar;

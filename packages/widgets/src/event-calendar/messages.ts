@@ -2,7 +2,7 @@
 // `{name}` placeholders are filled by `format()`.
 import type { ActivityKind } from '@learning-city/core';
 import { AUDIENCE_LABELS } from '@learning-city/core';
-import type { Locale } from '../shared/locale.js';
+import { localeStrings, type Locale } from '../shared/locale.js';
 import type { ActivityStatusKind } from './activity-status.js';
 import type { CalendarView } from './calendar-dates.js';
 
@@ -87,32 +87,8 @@ const zhCN = {
 
 export type CalendarMessages = typeof zhCN;
 
-/** The calendar's strings, by locale; English is loaded on first use (`loadMessages('en')`). */
-const MESSAGES: Partial<Record<Locale, CalendarMessages>> = { 'zh-CN': zhCN };
-
-let english: Promise<void> | undefined;
-
-/** Whether `locale`'s strings are here; else `messagesFor()` answers in Chinese until `loadMessages()` is done. */
-export function hasMessages(locale: Locale): boolean {
-  return MESSAGES[locale] !== undefined;
-}
-
-/** Loads `locale`'s strings (English is a separate chunk, so Chinese pages never download it). */
-export function loadMessages(locale: Locale): Promise<void> {
-  if (hasMessages(locale)) return Promise.resolve();
-  english ??= import('./messages-en.js').then(
-    (module) => {
-      MESSAGES.en = module.en;
-    },
-    (error: unknown) => {
-      english = undefined; // try again next time
-      throw error;
-    },
-  );
-  return english;
-}
+/** The calendar's strings, by locale; English is loaded on first use. */
+export const STRINGS = localeStrings(zhCN, () => import('./messages-en.js').then((module) => module.en));
 
 /** The strings for a locale (Chinese until that locale's are loaded). */
-export function messagesFor(locale: Locale): CalendarMessages {
-  return MESSAGES[locale] ?? zhCN;
-}
+export const messagesFor = (locale: Locale): CalendarMessages => STRINGS.get(locale);

@@ -11,6 +11,40 @@ export function format(template: string, params: Record<string, string | number>
   return template.replace(/\{(\w+)\}/g, (_, key: string) => String(params[key] ?? `{${key}}`));
 }
 
+/** A widget's strings by locale: Chinese at once, English as a chunk of its own, fetched on first use. */
+export interface LocaleStrings<T> {
+  /** Whether `locale`'s strings are here; else `get()` answers in Chinese until `load()` is done. */
+  has(locale: Locale): boolean;
+  /** Loads `locale`'s strings, once; a failed load (a dropped connection) is tried again next time. */
+  load(locale: Locale): Promise<void>;
+  /** The strings for `locale` (Chinese until that locale's are loaded). */
+  get(locale: Locale): T;
+}
+
+/** The strings table of a widget whose English strings `loadEnglish` imports (so Chinese pages never do). */
+export function localeStrings<T>(zhCN: T, loadEnglish: () => Promise<T>): LocaleStrings<T> {
+  const table: Partial<Record<Locale, T>> = { 'zh-CN': zhCN };
+  let english: Promise<void> | undefined;
+  const has = (locale: Locale) => table[locale] !== undefined;
+  return {
+    has,
+    load(locale) {
+      if (has(locale)) return Promise.resolve();
+      english ??= loadEnglish().then(
+        (strings) => {
+          table.en = strings;
+        },
+        (error: unknown) => {
+          english = undefined; // try again next time
+          throw error;
+        },
+      );
+      return english;
+    },
+    get: (locale) => table[locale] ?? zhCN,
+  };
+}
+
 /**
  * For a widget's `scheduleUpdate`: runs `update` at once when `locale`'s strings are here, else once they have
  * loaded (English is a chunk of its own, fetched only by pages that use it). When they cannot be loaded
@@ -19,7 +53,7 @@ export function format(template: string, params: Record<string, string | number>
 export function afterStrings(
   tag: string,
   locale: Locale,
-  strings: { has(locale: Locale): boolean; load(locale: Locale): Promise<void> },
+  strings: Pick<LocaleStrings<unknown>, 'has' | 'load'>,
   update: () => void | Promise<unknown>,
 ): void | Promise<unknown> {
   if (strings.has(locale)) return update();
