@@ -3,7 +3,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import type { Activity } from '@learning-city/core';
-import type { LcRegistrationDialog, RegistrationTarget } from '@learning-city/widgets';
+import type { LcRegistrationDialog } from '@learning-city/widgets';
+import { registrationTarget } from '../packages/widgets/src/shared/registration/activity-target.js';
 import { sandbox } from './sandbox.js';
 import { inShadow, waitFor } from './wait.js';
 
@@ -57,25 +58,10 @@ async function activityFor(id: string): Promise<Activity> {
   return roomy;
 }
 
-function targetOf(activity: Activity): RegistrationTarget {
-  return {
-    id: activity.id,
-    title: activity.title,
-    startsAt: activity.startsAt,
-    endsAt: activity.endsAt,
-    placeName: activity.place.name,
-    requiresResidentId: activity.requiresResidentId,
-    ...(activity.residentIdPurpose ? { residentIdPurpose: activity.residentIdPurpose } : {}),
-    seatsLeft: activity.seatsLeft,
-    waitlistOpen: activity.waitlistOpen,
-    activity,
-  };
-}
-
 /** Opens the dialog for the story's activity and answers it once the form is on screen. */
 async function open(canvas: HTMLElement): Promise<LcRegistrationDialog> {
   const dialog = canvas.querySelector<LcRegistrationDialog>('lc-registration-dialog')!;
-  dialog.target = targetOf(await activityFor(dialog.dataset.activity ?? ''));
+  dialog.target = registrationTarget(await activityFor(dialog.dataset.activity ?? ''));
   dialog.show();
   await waitFor(() => inShadow(dialog, "[part~='form']"), 'the form is shown');
   return dialog;

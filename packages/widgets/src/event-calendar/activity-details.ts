@@ -3,7 +3,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Activity } from '@learning-city/core';
 import { format } from '../shared/locale.js';
-import type { RegistrationTarget } from '../shared/registration/registration-dialog.js';
 import { registerBlocker } from './activity-status.js';
 import { statusBadge, type ViewContext } from './activity-templates.js';
 import { dayOfInstant } from './calendar-dates.js';
@@ -92,18 +91,5 @@ export function activityDetails(activity: Activity, ctx: ViewContext, on: Detail
   </section>`;
 }
 
-/** What the registration form (`<lc-registration-dialog>`) is told about an activity. */
-export function registrationTarget(activity: Activity): RegistrationTarget {
-  return {
-    id: activity.id,
-    title: activity.title,
-    startsAt: activity.startsAt,
-    endsAt: activity.endsAt,
-    placeName: activity.place.name,
-    requiresResidentId: activity.requiresResidentId,
-    residentIdPurpose: activity.residentIdPurpose,
-    seatsLeft: activity.seatsLeft,
-    waitlistOpen: activity.waitlistOpen,
-    activity,
-  };
-}
+// For the calendar's registration hand-off, in this chunk with the panel that offers it.
+export { registrationTarget } from '../shared/registration/activity-target.js';

@@ -1,5 +1,4 @@
 // <lc-registration-dialog> in headless Chromium against the real sandbox: one fresh activity per test.
-import type { Activity } from '@learning-city/core';
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import ICAL from 'ical.js';
@@ -14,6 +13,7 @@ import {
   until,
 } from '../../../../../test/browser/widget-testing.js';
 import type { WidgetConfig } from '../config.js';
+import { registrationTarget } from './activity-target.js';
 import './define.js';
 import type { LcRegistrationDialog, RegistrationTarget } from './registration-dialog.js';
 
@@ -33,21 +33,6 @@ function config(overrides: Partial<WidgetConfig> = {}): WidgetConfig {
 const createActivity = (
   options: { capacity?: number; waitlistCapacity?: number; requiresResidentId?: boolean } = {},
 ) => createTestActivity({ capacity: 5, waitlistCapacity: 1, requiresResidentId: false, ...options });
-
-function targetOf(activity: Activity): RegistrationTarget {
-  return {
-    id: activity.id,
-    title: activity.title,
-    startsAt: activity.startsAt,
-    endsAt: activity.endsAt,
-    placeName: activity.place.name,
-    requiresResidentId: activity.requiresResidentId,
-    ...(activity.residentIdPurpose ? { residentIdPurpose: activity.residentIdPurpose } : {}),
-    seatsLeft: activity.seatsLeft,
-    waitlistOpen: activity.waitlistOpen,
-    activity,
-  };
-}
 
 async function openDialog(target: RegistrationTarget, overrides: Partial<WidgetConfig> = {}) {
   const element = await fixture<LcRegistrationDialog>(
@@ -113,21 +98,21 @@ describe('<lc-registration-dialog>', () => {
   it('confirms the first, waitlists the second at position 1 and reports the third as full (已满)', async () => {
     const activity = await createActivity({ capacity: 1, waitlistCapacity: 1 });
 
-    const first = await openDialog(targetOf(activity));
+    const first = await openDialog(registrationTarget(activity));
     await fill(first, { name: '王芳', mobile: '13800000001' });
     const firstDone = oneEvent(first, 'lc-registration-complete');
     await click(first, "[part='submit']");
     expect((await firstDone).detail.registration.status).to.equal('confirmed');
     expect((await resultOf(first)).dataset['status']).to.equal('confirmed');
 
-    const second = await openDialog(targetOf(activity));
+    const second = await openDialog(registrationTarget(activity));
     await fill(second, { name: '李强', mobile: '13800000002' });
     await click(second, "[part='submit']");
     const waitlisted = await resultOf(second);
     expect(waitlisted.dataset['status']).to.equal('waitlisted');
     expect(waitlisted.textContent).to.contain('候补第 1 位');
 
-    const third = await openDialog(targetOf(activity));
+    const third = await openDialog(registrationTarget(activity));
     await fill(third, { name: '赵敏', mobile: '13800000003' });
     const failed = oneEvent(third, 'lc-registration-error');
     await click(third, "[part='submit']");
@@ -143,7 +128,7 @@ describe('<lc-registration-dialog>', () => {
   it('makes exactly one registration from two rapid clicks on submit', async () => {
     const activity = await createActivity();
     const { keys } = spyOnRegistrationPosts();
-    const element = await openDialog(targetOf(activity));
+    const element = await openDialog(registrationTarget(activity));
     await fill(element);
     const submit = $(element, "[part='submit']")!;
     submit.click();
@@ -162,7 +147,7 @@ describe('<lc-registration-dialog>', () => {
   it('makes one registration when the connection drops after the server committed and the client retries', async () => {
     const activity = await createActivity();
     const { keys, outcomes } = spyOnRegistrationPosts({ dropAfterCommit: (attempt) => attempt === 1 });
-    const element = await openDialog(targetOf(activity));
+    const element = await openDialog(registrationTarget(activity));
     await fill(element);
     await click(element, "[part='submit']");
     const result = await resultOf(element);
@@ -179,7 +164,7 @@ describe('<lc-registration-dialog>', () => {
     const activity = await createActivity();
     let offline = true;
     const { keys, outcomes } = spyOnRegistrationPosts({ offline: () => offline });
-    const element = await openDialog(targetOf(activity));
+    const element = await openDialog(registrationTarget(activity));
     await fill(element, { name: '陈静', mobile: '13912345678' });
     const failed = oneEvent(element, 'lc-registration-error');
     await click(element, "[part='submit']");
@@ -199,11 +184,11 @@ describe('<lc-registration-dialog>', () => {
   });
 
   it('asks for an ID number only when required, with its purpose and a separate unticked consent', async () => {
-    const plain = await openDialog(targetOf(await createActivity()));
+    const plain = await openDialog(registrationTarget(await createActivity()));
     expect($(plain, "input[name='residentId']")).to.equal(null);
 
     const activity = await createActivity({ requiresResidentId: true });
-    const element = await openDialog(targetOf(activity));
+    const element = await openDialog(registrationTarget(activity));
     expect($(element, '#residentId-purpose')!.textContent).to.contain(activity.residentIdPurpose!);
     expect(field(element, 'residentIdConsent').checked).to.equal(false);
     await fill(element);
@@ -220,7 +205,7 @@ describe('<lc-registration-dialog>', () => {
 
   it('shows field messages for an invalid ID number and mobile, and keeps everything typed', async () => {
     const activity = await createActivity({ requiresResidentId: true });
-    const element = await openDialog(targetOf(activity));
+    const element = await openDialog(registrationTarget(activity));
     await fill(element, { name: '周杰', mobile: '12345' });
     await type(element, 'residentId', '110105194912310021');
     await click(element, "input[name='residentIdConsent']");
@@ -247,7 +232,7 @@ describe('<lc-registration-dialog>', () => {
 
   it('maps the platform’s 422 issues onto fields, revealing the ID number the activity turned out to need', async () => {
     const activity = await createActivity({ requiresResidentId: true });
-    const element = await openDialog({ ...targetOf(activity), requiresResidentId: false }); // a stale target
+    const element = await openDialog({ ...registrationTarget(activity), requiresResidentId: false }); // a stale target
     await fill(element, { name: '孙丽' });
     const failed = oneEvent(element, 'lc-registration-error');
     await click(element, "[part='submit']");
@@ -267,7 +252,7 @@ describe('<lc-registration-dialog>', () => {
 
   it('asks for a guardian’s consent for a learner under 14 and sends it', async () => {
     const activity = await createActivity();
-    const element = await openDialog(targetOf(activity), { locale: 'en' });
+    const element = await openDialog(registrationTarget(activity), { locale: 'en' });
     await fill(element, { name: 'Li Xiaoming' });
     expect($(element, "[part='guardian']")).to.equal(null);
     await click(element, "input[name='ageGroup'][value='under_14']");
@@ -286,7 +271,7 @@ describe('<lc-registration-dialog>', () => {
 
   it('registers and reaches the confirmed screen using only the keyboard', async () => {
     const activity = await createActivity();
-    const element = await openDialog(targetOf(activity));
+    const element = await openDialog(registrationTarget(activity));
     expect(element.shadowRoot!.activeElement).to.equal(field(element, 'name'));
     await sendKeys({ type: 'Wang Fang' });
     await sendKeys({ press: 'Tab' });
@@ -308,7 +293,7 @@ describe('<lc-registration-dialog>', () => {
   for (const senior of [false, true]) {
     it(`has no axe violations on the form, its errors and the result${senior ? ' in senior mode' : ''}`, async () => {
       const activity = await createActivity({ requiresResidentId: true });
-      const element = await openDialog(targetOf(activity), { senior });
+      const element = await openDialog(registrationTarget(activity), { senior });
       expect(element.hasAttribute('senior')).to.equal(senior);
       expect($(element, 'dialog') !== null).to.equal(!senior);
       if (!senior) expect($<HTMLDialogElement>(element, 'dialog')!.matches(':modal')).to.equal(true);
@@ -329,7 +314,7 @@ describe('<lc-registration-dialog>', () => {
   it('renders a title with markup as text', async () => {
     const activity = await createActivity();
     const title = '<img src=x onerror="window.__xss=1">';
-    const element = await openDialog({ ...targetOf(activity), title });
+    const element = await openDialog({ ...registrationTarget(activity), title });
     await aTimeout(100);
     expect(element.shadowRoot!.querySelector('img')).to.equal(null);
     expect($(element, "[part='title']")!.textContent).to.equal(title);
@@ -338,7 +323,7 @@ describe('<lc-registration-dialog>', () => {
 
   it('offers an .ics on the confirmed screen that parses, with UID, DTSTAMP and TZID=Asia/Shanghai', async () => {
     const activity = await createActivity();
-    const element = await openDialog(targetOf(activity));
+    const element = await openDialog(registrationTarget(activity));
     await fill(element);
     await click(element, "[part='submit']");
     await resultOf(element);
@@ -354,7 +339,7 @@ describe('<lc-registration-dialog>', () => {
 
   it('cancels with the registration token, after asking in place', async () => {
     const activity = await createActivity({ capacity: 1 });
-    const element = await openDialog(targetOf(activity));
+    const element = await openDialog(registrationTarget(activity));
     await fill(element);
     await click(element, "[part='submit']");
     await resultOf(element);
@@ -370,7 +355,7 @@ describe('<lc-registration-dialog>', () => {
 
   it('opens inline in senior mode, not as a pop-up, and returns to a fresh form after "done"', async () => {
     const activity = await createActivity();
-    const element = await openDialog(targetOf(activity), { senior: true });
+    const element = await openDialog(registrationTarget(activity), { senior: true });
     expect($(element, 'dialog')).to.equal(null);
     expect($(element, "[part='panel']")).not.to.equal(null);
     await fill(element);
