@@ -1,16 +1,17 @@
 // Browser tests in headless Chromium: `*.browser.test.ts` beside the code, and test/browser/.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { startSandbox } from '@learning-city/sandbox';
+import { CHROMIUM_FLAGS, chromiumPath } from './scripts/chromium-options.js';
 
-const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
-if (!existsSync(executablePath)) {
-  console.error(
-    `No Chromium at ${executablePath}: install it (apt-get install -y chromium) or set CHROME_PATH.`,
-  );
+let executablePath;
+try {
+  executablePath = chromiumPath();
+} catch (error) {
+  console.error(error.message);
   process.exit(1);
 }
 const userDataDir = mkdtempSync(join(tmpdir(), 'lc-chromium-'));
@@ -90,17 +91,7 @@ export default {
       launchOptions: {
         executablePath,
         headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          `--user-data-dir=${userDataDir}`,
-        ],
+        args: [...CHROMIUM_FLAGS, `--user-data-dir=${userDataDir}`],
       },
     }),
   ],

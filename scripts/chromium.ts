@@ -1,42 +1,22 @@
 // Headless Chromium for tests and benches: puppeteer-core drives the system's Chromium (nothing is downloaded),
-// with the flags the closed network needs (/work/shared/TOOLCHAIN.md) and a fresh profile removed afterwards.
-// Honours CHROME_PATH, falls back to /usr/bin/chromium.
+// with the flags the closed network needs (chromium-options.js) and a fresh profile removed afterwards.
 import { once } from 'node:events';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
+import { CHROMIUM_FLAGS, chromiumPath } from './chromium-options.js';
 
 const profiles = new WeakMap<Browser, string>();
 
-/** `args`: extra Chromium flags (e.g. `--enable-thread-instruction-count` for a bench's trace). */
-export async function launchChromium(
-  options: { protocolTimeout?: number; args?: string[] } = {},
-): Promise<Browser> {
-  const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
-  if (!existsSync(executablePath)) {
-    throw new Error(
-      `No Chromium at ${executablePath}: install it (apt-get install -y chromium) or set CHROME_PATH.`,
-    );
-  }
+export async function launchChromium(options: { protocolTimeout?: number } = {}): Promise<Browser> {
+  const executablePath = chromiumPath();
   const userDataDir = mkdtempSync(join(tmpdir(), 'lc-chromium-'));
   const browser = await puppeteer.launch({
     executablePath,
     headless: true,
     ...(options.protocolTimeout ? { protocolTimeout: options.protocolTimeout } : {}),
-    args: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      `--user-data-dir=${userDataDir}`,
-      ...(options.args ?? []),
-    ],
+    args: ['--headless=new', ...CHROMIUM_FLAGS, `--user-data-dir=${userDataDir}`],
   });
   profiles.set(browser, userDataDir);
   return browser;
