@@ -2,6 +2,7 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ConnectionError, type Course } from '@learning-city/core';
 import { readConfig, sameSource, syncSenior, transportFor, type WidgetConfig } from '../shared/config.js';
+import { chunk } from '../shared/chunk.js';
 import { afterStrings, format } from '../shared/locale.js';
 import { internalsOf, markSettled } from '../shared/settled.js';
 import { baseStyles, controlStyles } from '../shared/styles.js';
@@ -32,22 +33,12 @@ import { courseCard, errorState, errorText, loadState, moreControl } from './res
 
 const PRESET_PROPERTIES = ['category', 'district', 'audience', 'pageSize'] as const;
 
-type DetailCode = typeof import('./course-detail.js');
-/** The details view (offerings, seats, the register hand-off): a chunk of its own, here once loaded. */
-let detailCode: DetailCode | undefined;
-let detailLoad: Promise<DetailCode> | undefined;
-
-/** Loads the details view's code, once; a failed load (a dropped connection) is tried again next time. */
-function loadDetailCode(): Promise<DetailCode> {
-  detailLoad ??= import('./course-detail.js').then(
-    (code) => (detailCode = code),
-    (error: unknown) => {
-      detailLoad = undefined;
-      throw new ConnectionError(`The course details could not be loaded: ${String(error)}`, { cause: error });
-    },
-  );
-  return detailLoad;
-}
+/** The details view (offerings, seats, the register hand-off): a chunk of its own. */
+const details = chunk(
+  () => import('./course-detail.js'),
+  (error) =>
+    new ConnectionError(`The course details could not be loaded: ${String(error)}`, { cause: error }),
+);
 
 /** Loads and registers the registration dialog (a separate chunk: only visitors who register need it). */
 function loadRegistrationDialog(): Promise<unknown> {
@@ -237,8 +228,8 @@ export class LcCourseFinder extends LitElement {
     } else if (!sameSource(previous, config)) {
       finder.reload(); // its own API base or key changed, or its provider's
     }
-    if (finder.open && !detailCode && !this.#detailFailed) {
-      loadDetailCode().then(
+    if (finder.open && !details.value && !this.#detailFailed) {
+      details.load().then(
         () => this.requestUpdate(),
         (error: unknown) => {
           this.#detailFailed = error;
@@ -271,8 +262,8 @@ export class LcCourseFinder extends LitElement {
   /** Resolves once the element has rendered, the details included when a course is open (their code is a chunk). */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    if (!this.#finder.open || detailCode || this.#detailFailed) return done;
-    await loadDetailCode().catch(() => undefined);
+    if (!this.#finder.open || details.value || this.#detailFailed) return done;
+    await details.load().catch(() => undefined);
     return super.getUpdateComplete();
   }
 
@@ -291,7 +282,7 @@ export class LcCourseFinder extends LitElement {
         root.querySelector<HTMLElement>(this.#focusNext) ??
         (this.#detailFailed ? root.querySelector<HTMLElement>('.detail [data-retry]') : null);
       // The details' heading is there once their code is: until then, keep the focus to move.
-      if (target || !finder.open || detailCode) {
+      if (target || !finder.open || details.value) {
         this.#focusNext = null;
         target?.focus();
       }
@@ -386,7 +377,7 @@ export class LcCourseFinder extends LitElement {
 
   /** The open course, or a loading line (an error with "retry") while the details' code is on its way. */
   #detailView(open: OpenCourse, ctx: FinderContext): TemplateResult {
-    if (detailCode) return detailCode.courseDetail(open, ctx, this.#dialogFailed);
+    if (details.value) return details.value.courseDetail(open, ctx, this.#dialogFailed);
     const { msg } = ctx;
     const failed = this.#detailFailed;
     return html`<section class="detail" part="detail" aria-label=${msg.details}>
@@ -403,8 +394,8 @@ export class LcCourseFinder extends LitElement {
 
   /** A result under the pointer or the focus: its details' code starts loading before the click. */
   readonly #preloadDetail = (event: Event): void => {
-    if (!detailCode && (event.target as Element).closest('[data-course]'))
-      loadDetailCode().catch(() => undefined);
+    if (!details.value && (event.target as Element).closest('[data-course]'))
+      details.load().catch(() => undefined);
   };
 
   #resultsView(ctx: FinderContext): TemplateResult {
@@ -603,7 +594,7 @@ export class LcCourseFinder extends LitElement {
     const dialog = this.renderRoot.querySelector('lc-registration-dialog');
     if (!dialog) return;
     dialog.config = this.#config;
-    dialog.target = (detailCode ?? (await loadDetailCode())).offeringTarget(course, offering);
+    dialog.target = (details.value ?? (await details.load())).offeringTarget(course, offering);
     dialog.show();
   }
 

@@ -2,6 +2,7 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Activity } from '@learning-city/core';
 import { readConfig, sameSource, syncSenior, transportFor, type WidgetConfig } from '../shared/config.js';
+import { chunk } from '../shared/chunk.js';
 import { afterStrings, format } from '../shared/locale.js';
 import { internalsOf, markSettled } from '../shared/settled.js';
 import { baseStyles, controlStyles } from '../shared/styles.js';
@@ -32,22 +33,8 @@ const NARROW_PX = 480;
 const AGENDA_PAGE = 150;
 const PRESET_PROPERTIES = ['series', 'kind', 'district', 'audience', 'available'] as const;
 
-type DetailsCode = typeof import('./activity-details.js');
-/** The details panel (and the registration hand-off): a chunk of its own, here once loaded. */
-let detailsCode: DetailsCode | undefined;
-let detailsLoad: Promise<DetailsCode> | undefined;
-
-/** Loads the details panel's code, once; a failed load (a dropped connection) is tried again next time. */
-function loadDetailsCode(): Promise<DetailsCode> {
-  detailsLoad ??= import('./activity-details.js').then(
-    (code) => (detailsCode = code),
-    (error: unknown) => {
-      detailsLoad = undefined; // try again next time
-      throw error;
-    },
-  );
-  return detailsLoad;
-}
+/** The details panel (and the registration hand-off): a chunk of its own. */
+const details = chunk(() => import('./activity-details.js'));
 
 /**
  * The lifelong-learning-week calendar: month, week and agenda views of the platform's activities in
@@ -230,8 +217,8 @@ export class LcEventCalendar extends LitElement {
     if (first || PRESET_PROPERTIES.some((name) => changed.has(name))) inputs.presets = presetsFrom(this);
     if (first || changed.has('activities')) inputs.activities = this.activities;
     if (Object.keys(inputs).length > 0) calendar.configure(inputs);
-    if (calendar.selected && !detailsCode && !this.#detailsFailed) {
-      loadDetailsCode().then(
+    if (calendar.selected && !details.value && !this.#detailsFailed) {
+      details.load().then(
         () => this.requestUpdate(),
         () => {
           this.#detailsFailed = true;
@@ -263,8 +250,8 @@ export class LcEventCalendar extends LitElement {
   /** Resolves once the element has rendered, the details included when an activity is open (their code is a chunk). */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    if (!this.#calendar.selected || detailsCode || this.#detailsFailed) return done;
-    await loadDetailsCode().catch(() => undefined);
+    if (!this.#calendar.selected || details.value || this.#detailsFailed) return done;
+    await details.load().catch(() => undefined);
     return super.getUpdateComplete();
   }
 
@@ -277,7 +264,7 @@ export class LcEventCalendar extends LitElement {
       root.querySelector<HTMLElement>(this.#focusNext) ??
       (this.#detailsFailed ? root.querySelector<HTMLElement>('.details button') : null);
     // The details' heading is there once their code is: until then, keep the focus to move.
-    if (target || !this.#calendar.selected || detailsCode) {
+    if (target || !this.#calendar.selected || details.value) {
       this.#focusNext = null;
       target?.focus();
     }
@@ -364,7 +351,7 @@ export class LcEventCalendar extends LitElement {
   /** The selected activity, or a loading line (an error) while the panel's code is on its way. */
   #details(activity: Activity, ctx: ViewContext): TemplateResult {
     const on = { register: this.#register, close: this.#closeDetails, failed: this.#dialogFailed };
-    if (detailsCode) return detailsCode.activityDetails(activity, ctx, on);
+    if (details.value) return details.value.activityDetails(activity, ctx, on);
     const { msg } = ctx;
     return html`<section class="details" part="details" aria-label=${msg.details}>
       ${
@@ -380,8 +367,8 @@ export class LcEventCalendar extends LitElement {
 
   /** An activity under the pointer or the focus: the details' code starts loading before the click. */
   readonly #preloadDetails = (event: Event): void => {
-    if (!detailsCode && (event.target as Element).closest('[data-activity]'))
-      loadDetailsCode().catch(() => undefined);
+    if (!details.value && (event.target as Element).closest('[data-activity]'))
+      details.load().catch(() => undefined);
   };
 
   readonly #onClick = (event: MouseEvent): void => {
@@ -489,7 +476,7 @@ export class LcEventCalendar extends LitElement {
     const dialog = this.renderRoot.querySelector('lc-registration-dialog');
     if (!dialog) return;
     dialog.config = this.#config;
-    dialog.target = (detailsCode ?? (await loadDetailsCode())).registrationTarget(activity);
+    dialog.target = (details.value ?? (await details.load())).registrationTarget(activity);
     dialog.show();
   };
 

@@ -1,6 +1,7 @@
 // Keeps the form's draft on the device as it is typed: saved shortly after each change, written at once when
 // the page is hidden or closed, restored when the form opens again, discarded on request or after submitting.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { chunk } from '../shared/chunk.js';
 import { draftStorage } from './draft-storage.js';
 import type { DraftStore, LoadedDraft } from './draft-store.js';
 import type { Draft } from './nomination-draft.js';
@@ -10,14 +11,7 @@ const SAVE_DELAY_MS = 400;
 // The store (AES-GCM sealing, IndexedDB) is its own chunk, loaded only when there is a draft to restore (a
 // synchronous look at localStorage says so) or to save (the first edit): a first visit that only looks at the
 // form never downloads it. Nothing is saved before the store is open, so no keystroke waits on it.
-let storeModule: Promise<typeof import('./draft-store.js')> | undefined;
-function loadStore(): Promise<typeof import('./draft-store.js')> {
-  storeModule ??= import('./draft-store.js').catch((error: unknown) => {
-    storeModule = undefined; // try again with the next load
-    throw error;
-  });
-  return storeModule;
-}
+const store = chunk(() => import('./draft-store.js'));
 
 export interface DraftControllerOptions {
   /** The draft to save now, or `null` when there is nothing worth keeping (a blank form, a finished one). */
@@ -78,7 +72,7 @@ export class DraftController implements ReactiveController {
   /** Loads the store's code and opens it (once per key). Rejects when the code did not arrive. */
   #opened(): Promise<DraftStore> {
     const storageKey = this.#storageKey;
-    this.#store ??= loadStore().then(async ({ DraftStore }) => {
+    this.#store ??= store.load().then(async ({ DraftStore }) => {
       const store = new DraftStore(storageKey);
       this.canSeal = await store.canSeal();
       if (storageKey === this.#storageKey) this.#openStore = store;

@@ -3,6 +3,7 @@ import { ConnectionError, LearningCityError, type NominationCampaign } from '@le
 import { html, LitElement, type PropertyValues } from 'lit';
 import { readConfig, sameSource, syncSenior, transportFor, type WidgetConfig } from '../shared/config.js';
 import type { Locale } from '../shared/locale.js';
+import { chunk } from '../shared/chunk.js';
 import { markSettled } from '../shared/settled.js';
 import { registrationStyles } from '../shared/registration/registration-dialog.styles.js';
 import { baseStyles } from '../shared/styles.js';
@@ -35,18 +36,7 @@ const chunkFailed = (cause: unknown) =>
 // photos, sending: form-parts.ts) is a chunk that loads when the visitor starts on the form (the first focus or
 // input in it, or "next"), or at once to restore a stored draft.
 type FormParts = typeof import('./form-parts.js');
-let formParts: Promise<FormParts> | undefined;
-
-/**
- * `import()` once per page; a failed one (a dropped connection) is tried again on the next call, though Chromium
- * keeps a failed module fetch failed for the page: the form then asks for a reload.
- */
-function loadFormParts(): Promise<FormParts> {
-  return (formParts ??= import('./form-parts.js').catch((error: unknown) => {
-    formParts = undefined;
-    throw chunkFailed(error);
-  }));
-}
+const formParts = chunk(() => import('./form-parts.js'), chunkFailed);
 const PHOTO_KEY = /^photos\.(\d+)\.(\w+)$/;
 
 /**
@@ -316,7 +306,7 @@ export class LcStarNomination extends LitElement {
   #startLater(): Promise<FormParts> {
     this.#laterLoad ??= this.#track(
       Promise.all([
-        loadFormParts(),
+        formParts.load(),
         loadMessages(this.#locale, 'later').catch((error: unknown) => {
           throw chunkFailed(error);
         }),
