@@ -4,7 +4,7 @@ import { html, LitElement, type PropertyValues } from 'lit';
 import { readConfig, sameSource, syncSenior, transportFor, type WidgetConfig } from '../shared/config.js';
 import type { Locale } from '../shared/locale.js';
 import { chunk } from '../shared/chunk.js';
-import { markSettled } from '../shared/settled.js';
+import { internalsOf, markSettled } from '../shared/settled.js';
 import { registrationStyles } from '../shared/registration/registration-dialog.styles.js';
 import { baseStyles } from '../shared/styles.js';
 import { VERSION } from '../shared/version.js';
@@ -193,7 +193,7 @@ export class LcStarNomination extends LitElement {
     this.formDisabled = false;
     this.laterFailed = false;
     this.#reset(null);
-    this.#internals = typeof this.attachInternals === 'function' ? this.attachInternals() : null;
+    this.#internals = internalsOf(this);
   }
 
   // ---- Form association (ElementInternals) ----
