@@ -294,10 +294,14 @@ export const calendarStyles = css`
   .status-ended::before {
     clip-path: polygon(16% 100%, 16% 6%, 88% 6%, 70% 30%, 88% 54%, 28% 54%, 28% 100%);
   }
-  .status-waitlist::before {
-    /* Hands from the centre of the 0.75em face: up, then right. */
+  /* Two strokes inside the ring: the clock's hands from the centre of the 0.75em face (up, then right), the
+     "i"'s dot and stem. */
+  .status-waitlist::before,
+  .status-walk_in::before {
     background-image:
       linear-gradient(currentColor, currentColor), linear-gradient(currentColor, currentColor);
+  }
+  .status-waitlist::before {
     background-size:
       0.125em 0.375em,
       0.25em 0.125em;
@@ -316,9 +320,6 @@ export const calendarStyles = css`
     background-position: center;
   }
   .status-walk_in::before {
-    /* An "i": a dot, then a stem. */
-    background-image:
-      linear-gradient(currentColor, currentColor), linear-gradient(currentColor, currentColor);
     background-size:
       0.125em 0.125em,
       0.125em 0.3125em;
