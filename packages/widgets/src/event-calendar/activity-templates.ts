@@ -50,17 +50,8 @@ export function activityItem(activity: Activity, ctx: ViewContext): TemplateResu
 
 /** A compact entry in a month-grid cell; reached by mouse, or by keyboard through the day's list. */
 export function activityChip(activity: Activity, ctx: ViewContext): TemplateResult {
-  return html`<li>
-    <button
-      type="button"
-      tabindex="-1"
-      class="chip ${activity.status === 'cancelled' ? 'is-cancelled' : ''}"
-      part="activity"
-      data-activity=${activity.id}
-    >
-      <span class="chip-time">${formatClock(activity.startsAt, ctx.locale)}</span>
-      ${statusBadge(activity, ctx)}
-      <span class="chip-title">${activity.title}</span>
-    </button>
-  </li>`;
+  // One inline formatting context: no whitespace nodes, the title inline after a <br> (not a block of its
+  // own). A month switch lays out every chip again, and each box and text node in it costs (measured).
+  // prettier-ignore
+  return html`<li><button type="button" tabindex="-1" class="chip ${activity.status === 'cancelled' ? 'is-cancelled' : ''}" part="activity" data-activity=${activity.id}><span class="chip-time">${formatClock(activity.startsAt, ctx.locale)}</span>${statusBadge(activity, ctx)}<br /><span class="chip-title">${activity.title}</span></button></li>`;
 }

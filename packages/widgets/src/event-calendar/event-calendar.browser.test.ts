@@ -133,14 +133,23 @@ describe('<lc-event-calendar>', () => {
     expect(cell.getAttribute('tabindex')).to.equal('0');
     const chips = $$(element, '.chip');
     expect(chips.length).to.be.greaterThan(10);
+    const icons = new Map<string, string>();
     for (const chip of chips) {
-      const status = chip.querySelector('.status')!;
-      expect(status.textContent!.trim()).to.match(STATUS_WORDS);
-      // The icon is the status's own ::before, drawn beside the words and silent (no text of its own).
-      const icon = getComputedStyle(status, '::before');
-      expect(icon.content).to.equal('""');
-      expect(parseFloat(icon.width)).to.be.greaterThan(8);
+      const status = chip.querySelector<HTMLElement>('.status')!;
+      const word = status.textContent!.trim();
+      expect(word).to.match(STATUS_WORDS);
+      // The icon is painted in the status's own start padding, beside the words and silent (no text of its
+      // own): one drawing per status, different from every other status's.
+      const style = getComputedStyle(status);
+      expect(style.backgroundImage).to.match(/gradient\(/);
+      expect(parseFloat(style.paddingInlineStart)).to.be.at.least(parseFloat(style.fontSize));
+      const icon = [style.backgroundImage, style.backgroundSize, style.backgroundPosition].join(' / ');
+      const kind = word.startsWith('余') ? '余N位' : word;
+      expect(icons.get(kind) ?? icon, kind).to.equal(icon);
+      icons.set(kind, icon);
     }
+    expect(new Set(icons.values()).size, [...icons.keys()].join()).to.equal(icons.size);
+    expect(icons.size).to.be.greaterThan(3);
     // Every activity of the week is in some day's list; the agenda shows each status word.
     (element as LcEventCalendar).view = 'agenda';
     await element.updateComplete;

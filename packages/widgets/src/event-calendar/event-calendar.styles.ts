@@ -204,13 +204,17 @@ export const calendarStyles = css`
   .chips > li + li {
     margin-top: 0.125rem;
   }
+  /* Two lines: the time and the status (they may wrap in a narrow cell), then the title on one line, cut
+     with an ellipsis. */
   .chip {
     display: block;
     width: 100%;
     min-width: 0;
     min-height: 24px;
     padding: 0.125rem 0.25rem;
+    overflow: hidden;
     text-align: start;
+    text-overflow: ellipsis;
     font-size: 0.75em;
     line-height: 1.3;
     border-color: transparent;
@@ -220,13 +224,7 @@ export const calendarStyles = css`
     font-variant-numeric: tabular-nums;
     margin-inline-end: 0.375rem;
   }
-  .chip .status {
-    white-space: normal;
-  }
   .chip-title {
-    display: block;
-    overflow: hidden;
-    text-overflow: ellipsis;
     white-space: nowrap;
   }
   .is-cancelled .chip-title,
@@ -242,98 +240,105 @@ export const calendarStyles = css`
   .day-count {
     font-size: 0.875em;
   }
+  /* Each status's icon, beside its word: gradients painted in the status's own start padding, so the icon
+     is no box of its own to lay out (a month switch lays out every chip again; an inline-block ::before per
+     chip cost about a tenth of it). Drawn in currentColor on a 1em square centred on the line, strokes of
+     0.125em: a ring, bars, diagonal strokes, filled triangles. Each layer's position is its left edge and the
+     offset of its centre from the line's centre. A strict CSP allows all of it (no image URLs). */
   .status {
+    --_ring: radial-gradient(
+      closest-side,
+      #0000 calc(100% - 0.15em),
+      currentColor calc(100% - 0.125em) calc(100% - 0.025em),
+      #0000
+    );
+    --_bar: linear-gradient(currentColor 0 0);
+    --_down: linear-gradient(45deg, #0000 calc(50% - 0.0625em), currentColor 0 calc(50% + 0.0625em), #0000 0);
+    --_up: linear-gradient(-45deg, #0000 calc(50% - 0.0625em), currentColor 0 calc(50% + 0.0625em), #0000 0);
+    --_lower-left: linear-gradient(to top right, currentColor 50%, #0000 0);
+    --_upper-left: linear-gradient(to bottom right, currentColor 50%, #0000 0);
+    padding-inline-start: 1.25em;
+    background-repeat: no-repeat;
     font-weight: 600;
     white-space: nowrap;
   }
-  /* Each status's icon, beside its word: the status's own ::before (no box of its own to lay out), drawn in
-     currentColor with a ring (border), strokes (gradients) or a filled outline (clip-path), on a 1em square
-     with strokes of 0.125em. A strict CSP allows all of it (no image URLs). */
-  .status::before {
-    content: '';
-    display: inline-block;
-    box-sizing: border-box;
-    width: 1em;
-    height: 1em;
-    vertical-align: -0.125em;
-    margin-inline-end: 0.25em;
-    background-repeat: no-repeat;
-  }
-  .status-waitlist::before,
-  .status-full::before,
-  .status-walk_in::before {
-    border: 0.125em solid;
-    border-radius: 50%;
-  }
-  .status-seats::before,
-  .status-postponed::before,
-  .status-ended::before {
-    background-color: currentColor;
-  }
-  .status-seats::before {
-    clip-path: polygon(8% 52%, 20% 40%, 38% 58%, 78% 18%, 90% 30%, 38% 82%);
-  }
-  .status-postponed::before {
-    clip-path: polygon(
-      4% 44%,
-      50% 44%,
-      50% 22%,
-      78% 50%,
-      86% 50%,
-      86% 12%,
-      98% 12%,
-      98% 88%,
-      86% 88%,
-      86% 50%,
-      78% 50%,
-      50% 78%,
-      50% 56%,
-      4% 56%
-    );
-  }
-  .status-ended::before {
-    clip-path: polygon(16% 100%, 16% 6%, 88% 6%, 70% 30%, 88% 54%, 28% 54%, 28% 100%);
-  }
-  /* Two strokes inside the ring: the clock's hands from the centre of the 0.75em face (up, then right), the
-     "i"'s dot and stem. */
-  .status-waitlist::before,
-  .status-walk_in::before {
-    background-image:
-      linear-gradient(currentColor, currentColor), linear-gradient(currentColor, currentColor);
-  }
-  .status-waitlist::before {
+  /* ✓ a tick: a short stroke down to (0.375, 0.75), a long one up to the right. */
+  .status-seats {
+    background-image: var(--_down), var(--_up);
     background-size:
+      0.3125em 0.3125em,
+      0.5625em 0.5625em;
+    background-position:
+      0.0625em calc(50% + 0.09375em),
+      0.375em calc(50% - 0.03125em);
+  }
+  /* A clock: the ring, the hands from the centre up and to the right. */
+  .status-waitlist {
+    background-image: var(--_ring), var(--_bar), var(--_bar);
+    background-size:
+      1em 1em,
       0.125em 0.375em,
       0.25em 0.125em;
     background-position:
-      0.3125em 0.0625em,
-      0.3125em 0.3125em;
+      0 50%,
+      0.4375em calc(50% - 0.125em),
+      0.4375em 50%;
   }
-  .status-full::before {
-    background-image: linear-gradient(45deg, transparent 43%, currentColor 43% 57%, transparent 57%);
-  }
-  .status-cancelled::before {
-    background-image:
-      linear-gradient(45deg, transparent 41%, currentColor 41% 59%, transparent 59%),
-      linear-gradient(-45deg, transparent 41%, currentColor 41% 59%, transparent 59%);
-    background-size: 76% 76%;
-    background-position: center;
-  }
-  .status-walk_in::before {
+  /* ⃠ a barred circle. */
+  .status-full {
+    background-image: var(--_ring), var(--_down);
     background-size:
+      1em 1em,
+      0.75em 0.75em;
+    background-position:
+      0 50%,
+      0.125em 50%;
+  }
+  /* ✕ a cross. */
+  .status-cancelled {
+    background-image: var(--_down), var(--_up);
+    background-size: 0.75em 0.75em;
+    background-position: 0.125em 50%;
+  }
+  /* →| an arrow to a bar: the shaft, the head's two halves, the bar. */
+  .status-postponed {
+    background-image: var(--_bar), var(--_lower-left), var(--_upper-left), var(--_bar);
+    background-size:
+      0.4375em 0.125em,
+      0.25em 0.3125em,
+      0.25em 0.3125em,
+      0.125em 0.875em;
+    background-position:
+      0.0625em 50%,
+      0.5em calc(50% - 0.15625em),
+      0.5em calc(50% + 0.15625em),
+      0.8125em 50%;
+  }
+  /* A flag: the pole, the cloth, the notch's two halves. */
+  .status-ended {
+    background-image: var(--_bar), var(--_bar), var(--_upper-left), var(--_lower-left);
+    background-size:
+      0.125em 0.9375em,
+      0.375em 0.5em,
+      0.1875em 0.25em,
+      0.1875em 0.25em;
+    background-position:
+      0.1875em calc(50% + 0.03125em),
+      0.3125em calc(50% - 0.1875em),
+      0.6875em calc(50% - 0.3125em),
+      0.6875em calc(50% - 0.0625em);
+  }
+  /* ⓘ the ring, the dot and the stem. */
+  .status-walk_in {
+    background-image: var(--_ring), var(--_bar), var(--_bar);
+    background-size:
+      1em 1em,
       0.125em 0.125em,
       0.125em 0.3125em;
     background-position:
-      0.3125em 0.0625em,
-      0.3125em 0.3125em;
-  }
-  /* Forced colours (Windows high contrast) would blank the filled and gradient icons: draw them in the text
-     colour the user chose. */
-  @media (forced-colors: active) {
-    .status::before {
-      forced-color-adjust: none;
-      color: CanvasText;
-    }
+      0 50%,
+      0.4375em calc(50% - 0.25em),
+      0.4375em calc(50% + 0.09375em);
   }
   .status-seats {
     color: var(--_status-seats);
@@ -349,6 +354,15 @@ export const calendarStyles = css`
   .status-ended,
   .status-walk_in {
     color: var(--_muted);
+  }
+
+  /* Forced colours (Windows high contrast) keep gradients in the authored colour: draw icon and word in the
+     text colour the user chose. */
+  @media (forced-colors: active) {
+    .status {
+      forced-color-adjust: none;
+      color: CanvasText;
+    }
   }
 
   /* Week, agenda, a day's list */
