@@ -26,6 +26,11 @@ export function statusText(info: ActivityStatusInfo, msg: CalendarMessages): str
   return info.seatsLeft === 1 ? msg.seatOne : format(msg.status.seats, { n: info.seatsLeft });
 }
 
+/** 12项活动, 1 activity. */
+export function dayCount(n: number, msg: CalendarMessages): string {
+  return n === 1 ? msg.dayCountOne : format(msg.dayCount, { n });
+}
+
 export function statusBadge(activity: Activity, ctx: ViewContext): TemplateResult {
   const info = activityStatus(activity, ctx.now);
   return html`<span class="status status-${info.kind}" part="status">${statusText(info, ctx.msg)}</span>`;

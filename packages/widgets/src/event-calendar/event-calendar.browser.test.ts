@@ -131,6 +131,13 @@ describe('<lc-event-calendar>', () => {
     expect(cell.getAttribute('aria-current')).to.equal('date');
     expect(cell.querySelector('.today-marker')!.textContent).to.equal('今天');
     expect(cell.getAttribute('tabindex')).to.equal('0');
+    // A screen reader hears the date and the day's count before the chips.
+    const listed =
+      cell.querySelectorAll('.chip').length +
+      Number(/\d+/.exec(cell.querySelector('.more')?.textContent ?? '0'));
+    expect(cell.querySelector('.visually-hidden')!.textContent).to.match(
+      new RegExp(`^5月\\d+日星期.，${listed}项活动$`),
+    );
     const chips = $$(element, '.chip');
     expect(chips.length).to.be.greaterThan(10);
     const icons = new Map<string, string>();

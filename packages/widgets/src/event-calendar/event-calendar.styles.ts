@@ -173,10 +173,8 @@ export const calendarStyles = css`
   .cell:focus-visible {
     outline-offset: -3px;
   }
-  .cell-head {
-    display: flex;
-    align-items: center;
-    gap: 0.25rem;
+  .today-marker {
+    margin-inline-start: 0.25rem;
   }
   .day-number {
     font-weight: 600;
@@ -200,6 +198,9 @@ export const calendarStyles = css`
   .items {
     display: grid;
     gap: 0.125rem;
+  }
+  .chips > li {
+    display: block;
   }
   .chips > li + li {
     margin-top: 0.125rem;

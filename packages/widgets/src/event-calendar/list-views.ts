@@ -2,7 +2,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Activity } from '@learning-city/core';
 import { format } from '../shared/locale.js';
-import { activityItem, type ViewContext } from './activity-templates.js';
+import { activityItem, dayCount, type ViewContext } from './activity-templates.js';
 import type { CalendarController } from './calendar-controller.js';
 import { formatDayLong } from './calendar-format.js';
 
@@ -68,7 +68,7 @@ export function dayList(day: number, calendar: CalendarController, ctx: ViewCont
   return html`<section class="day-list" part="day-list" aria-labelledby="day-list-title">
     <h3 id="day-list-title" class="day-heading" tabindex="-1">
       ${title}
-      <span class="day-count">${format(ctx.msg.dayCount, { n: list.length })}</span>
+      <span class="day-count">${dayCount(list.length, ctx.msg)}</span>
       ${day === ctx.today ? html`<span class="today-marker">${ctx.msg.today}</span>` : nothing}
     </h3>
     ${list.length > 0 ? items(list, ctx) : html`<p class="none">${ctx.msg.noActivitiesOnDay}</p>`}

@@ -60,6 +60,8 @@ export const en = {
   more: '+{n} more',
   showMore: 'Show more',
   dayCount: '{n} activities',
+  dayCountOne: '1 activity',
+  dayLabel: '{date}: {count}',
   dayList: 'Activities on {date}',
   noActivitiesOnDay: 'No activities on this day.',
   backToCalendar: 'Back to the calendar',

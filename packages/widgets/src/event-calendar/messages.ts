@@ -56,6 +56,9 @@ const zhCN = {
   more: '另有{n}项',
   showMore: '显示更多',
   dayCount: '{n}项活动',
+  dayCountOne: '1项活动',
+  /** A month cell's name for screen readers: its date and how many activities it holds. */
+  dayLabel: '{date}，{count}',
   dayList: '{date}的活动',
   noActivitiesOnDay: '当天没有活动。',
   backToCalendar: '返回日历',

@@ -2,7 +2,7 @@
 // (text, not a button: a click anywhere in the cell, or Enter on it, opens the day's list).
 import { html, nothing, type TemplateResult } from 'lit';
 import { format } from '../shared/locale.js';
-import { activityChip, type ViewContext } from './activity-templates.js';
+import { activityChip, dayCount, type ViewContext } from './activity-templates.js';
 import type { CalendarController } from './calendar-controller.js';
 import { startOfMonth, startOfNextMonth } from './calendar-dates.js';
 import { dayOfMonth, formatDayLong, weekdayNames } from './calendar-format.js';
@@ -22,6 +22,8 @@ function dayCell(
   const outside = day < month.start || day >= month.end;
   const shown = ctx.senior ? 0 : Math.min(list.length, CHIPS_PER_DAY);
   const more = list.length - shown;
+  const date = formatDayLong(day, ctx.locale);
+  const count = dayCount(list.length, msg);
   const classes = `cell${outside ? ' outside' : ''}${isToday ? ' today' : ''}`;
   return html`<div
     role="gridcell"
@@ -33,16 +35,12 @@ function dayCell(
   >
     <div class="cell-head">
       <span class="day-number" aria-hidden="true">${dayOfMonth(day)}</span>
-      <span class="visually-hidden">${formatDayLong(day, ctx.locale)}</span>
+      <span class="visually-hidden"
+        >${ctx.senior || list.length === 0 ? date : format(msg.dayLabel, { date, count })}</span
+      >
       ${isToday ? html`<span class="today-marker">${msg.today}</span>` : nothing}
     </div>
-    ${
-      list.length === 0
-        ? nothing
-        : html`<span class=${ctx.senior ? 'day-count' : 'visually-hidden'}
-            >${format(msg.dayCount, { n: list.length })}</span
-          >`
-    }
+    ${ctx.senior && list.length > 0 ? html`<span class="day-count">${count}</span>` : nothing}
     ${
       shown > 0
         ? html`<ul class="chips">
