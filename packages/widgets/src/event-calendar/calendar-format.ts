@@ -19,34 +19,39 @@ function formatter(locale: Locale, kind: string, options: Intl.DateTimeFormatOpt
   return found;
 }
 
-const clockTimes = new Map<string, string>();
-/** `09:30` in Asia/Shanghai for an ISO timestamp (memoised: the month grid shows many). */
-export function formatClock(timestamp: string, locale: Locale): string {
-  const key = `${locale} ${timestamp}`;
-  let text = clockTimes.get(key);
-  if (text === undefined) {
-    const time = formatter(locale, 'clock', {
-      timeZone: DISPLAY_TIME_ZONE,
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    });
-    text = time.format(new Date(timestamp));
-    if (clockTimes.size > 5000) clockTimes.clear();
-    clockTimes.set(key, text);
-  }
-  return text;
+/**
+ * `format(input)` remembered per locale and input: a month switch formats 42 dates and up to 126 times, and
+ * Intl formatting is the slow part of its script. Cleared when it grows large.
+ */
+function memoised<T>(format: (input: T, locale: Locale) => string): (input: T, locale: Locale) => string {
+  const texts = new Map<string, string>();
+  return (input, locale) => {
+    const key = `${locale} ${String(input)}`;
+    let text = texts.get(key);
+    if (text === undefined) {
+      if (texts.size > 5000) texts.clear();
+      texts.set(key, (text = format(input, locale)));
+    }
+    return text;
+  };
 }
 
+/** `09:30` in Asia/Shanghai for an ISO timestamp. */
+export const formatClock = memoised((timestamp: string, locale) =>
+  formatter(locale, 'clock', {
+    timeZone: DISPLAY_TIME_ZONE,
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(new Date(timestamp)),
+);
+
 /** `5月15日星期五` / `Friday, May 15` for a day number. */
-export function formatDayLong(day: number, locale: Locale): string {
-  return formatter(locale, 'day-long', {
-    timeZone: 'UTC',
-    month: 'long',
-    day: 'numeric',
-    weekday: 'long',
-  }).format(dayAsUtcDate(day));
-}
+export const formatDayLong = memoised((day: number, locale) =>
+  formatter(locale, 'day-long', { timeZone: 'UTC', month: 'long', day: 'numeric', weekday: 'long' }).format(
+    dayAsUtcDate(day),
+  ),
+);
 
 /** `09:00–11:00`, with the dates when it spans days, and `北京时间` when the visitor's zone differs. */
 export function formatTimeRange(
