@@ -68,7 +68,8 @@ const details = chunk(() => import('./activity-details.js'));
  * @csspart agenda - The agenda view.
  * @csspart day-list - One day's full list under the month grid.
  * @csspart activity - An activity in any view.
- * @csspart status - An activity's status (words and icon).
+ * @csspart status - An activity's status: its words, and its icon painted as the part's background image in its
+ *   start padding (set `background-color`, not `background`, to keep the icon).
  * @csspart details - The selected activity's details.
  * @csspart register - The register button.
  * @csspart subscribe - The .ics download button.
