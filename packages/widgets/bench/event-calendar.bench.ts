@@ -106,14 +106,16 @@ const MEASURE = `(async () => {
   return { firsts, firstsWithLayout, switches, switchesWithLayout };
 })()`;
 
-/** 20 more switches, for a trace: only the clicks and the forced style and layout. */
+/** 20 more switches, for a trace: only the clicks and the forced style and layout, each between two marks. */
 const SWITCH_ONLY = `(async () => {
   const element = document.querySelector('lc-event-calendar');
   const [previous, , next] = element.shadowRoot.querySelectorAll('.nav button');
   for (let i = 0; i < 20; i++) {
+    performance.mark('lc-switch');
     (i % 2 === 0 ? next : previous).click();
     await element.updateComplete;
     element.shadowRoot.querySelector('[role=grid]').getBoundingClientRect();
+    performance.mark('lc-switched');
   }
 })()`;
 
@@ -124,13 +126,24 @@ interface Timings {
   switchesWithLayout: number[];
   /** Per switch, the main thread's CPU time in style and layout (from a Chrome trace). */
   switchLayoutCpu: number[];
+  /** Per switch, the main thread's CPU time from the click to the laid-out month: script, style and layout. */
+  switchCpu: number[];
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  /** Thread (CPU) time at the event and its CPU duration, microseconds. */
+  tts?: number;
+  tdur?: number;
+}
+
+function traceEventsOf(trace: Uint8Array): TraceEvent[] {
+  return (JSON.parse(Buffer.from(trace).toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
 }
 
 /** CPU time (not wall time: other processes on the machine do not count) of each style and layout pass. */
-function styleAndLayoutCpu(trace: Uint8Array): number[] {
-  const { traceEvents } = JSON.parse(Buffer.from(trace).toString('utf8')) as {
-    traceEvents: { name: string; ph: string; tdur?: number }[];
-  };
+function styleAndLayoutCpu(traceEvents: TraceEvent[]): number[] {
   const passes = (name: string) =>
     traceEvents
       .filter((event) => event.name === name && event.ph === 'X')
@@ -138,6 +151,14 @@ function styleAndLayoutCpu(trace: Uint8Array): number[] {
   const layouts = passes('Layout');
   const styles = passes('UpdateLayoutTree');
   return layouts.map((layout, i) => layout + (styles[i] ?? 0));
+}
+
+/** The main thread's CPU time between each `lc-switch` mark and the `lc-switched` mark after it. */
+function switchCpu(traceEvents: TraceEvent[]): number[] {
+  const at = (name: string) =>
+    traceEvents.filter((event) => event.name === name && event.tts !== undefined).map((event) => event.tts!);
+  const ends = at('lc-switched');
+  return at('lc-switch').map((start, i) => (ends[i]! - start) / 1000);
 }
 
 /** Renders in headless Chromium: first render of a 2,000-activity month, then 60 month switches. */
@@ -159,10 +180,11 @@ async function benchRendering(bundle: { code: string }): Promise<Timings> {
       [...may, ...june],
     );
     const timings = (await page.evaluate(MEASURE)) as Omit<Timings, 'switchLayoutCpu'>;
-    await page.tracing.start({ categories: ['devtools.timeline'] });
+    await page.tracing.start({ categories: ['devtools.timeline', 'blink.user_timing'] });
     await page.evaluate(SWITCH_ONLY);
     const trace = await page.tracing.stop();
-    return { ...timings, switchLayoutCpu: trace ? styleAndLayoutCpu(trace) : [] };
+    const events = trace ? traceEventsOf(trace) : [];
+    return { ...timings, switchLayoutCpu: styleAndLayoutCpu(events), switchCpu: switchCpu(events) };
   } finally {
     await closeChromium(browser);
   }
@@ -200,6 +222,9 @@ export async function benchEventCalendar(): Promise<Record<string, number>> {
     // Wall time above counts whatever else the machine runs; the trace's CPU time of the same work does not.
     'month switch, CPU time of its style and layout (Chrome trace), median — ms': +median(
       timings.switchLayoutCpu,
+    ).toFixed(1),
+    'month switch, main-thread CPU time from click to laid out (Chrome trace), median — ms': +median(
+      timings.switchCpu,
     ).toFixed(1),
   };
 }

@@ -516,7 +516,7 @@ describe('<lc-event-calendar>', () => {
   });
 
   it('keeps its reserved height while it loads, and its own height once an error (or data) shows', async () => {
-    const reserve = 80.5 * parseFloat(getComputedStyle(document.documentElement).fontSize); // 80.5rem
+    const reserve = 65.75 * parseFloat(getComputedStyle(document.documentElement).fontSize); // 65.75rem
     // Loading: the sandbox's slow key holds every answer for 10 s.
     const waiting = await fixture<LcEventCalendar>(
       html`<lc-event-calendar

@@ -138,13 +138,13 @@ export const calendarStyles = css`
   .weekday abbr {
     text-decoration: none;
   }
-  /* Every cell is as tall as a full one (its number, three two-line chips, "+k more"), so the six-week grid
+  /* Every cell is as tall as a full one (its number, two two-line chips, "+k more"), so the six-week grid
      has one height whatever the month holds: nothing below it moves when the data arrives or the month
-     changes. In order: padding, number, three chips with their gaps, "+k more", the bottom border. */
+     changes. In order: padding, number, two chips with their gap, "+k more", the bottom border. */
   .cell {
     position: relative;
     min-height: calc(
-      0.5rem + 1.5em + 0.125rem + 3 * (1.95em + 0.25rem + 2px) + 2 * 0.125rem + 0.125rem + 1.125em + 1px
+      0.5rem + 1.5em + 0.125rem + 2 * (1.95em + 0.25rem + 2px) + 0.125rem + 0.125rem + 1.125em + 1px
     );
     padding: 0.25rem;
     border-right: 1px solid var(--_border);

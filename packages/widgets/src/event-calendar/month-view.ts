@@ -7,8 +7,12 @@ import type { CalendarController } from './calendar-controller.js';
 import { startOfMonth, startOfNextMonth } from './calendar-dates.js';
 import { dayOfMonth, formatDayLong, weekdayNames } from './calendar-format.js';
 
-/** Activities shown in one day cell before "+k more"; senior mode shows the count only (larger targets). */
-export const CHIPS_PER_DAY = 3;
+/**
+ * Activities shown in one day cell before "+k more"; senior mode shows the count only (larger targets). Two
+ * two-line chips keep the six-week month within a desktop screen, and a month switch lays out every chip again
+ * (a third per day cost a fifth more).
+ */
+export const CHIPS_PER_DAY = 2;
 
 function dayCell(
   day: number,

@@ -33,7 +33,7 @@ export const baseStyles = css`
   /* The box a widget reserves from before it is defined until its data arrives, so nothing below it moves
      when it upgrades. The README's :not(:defined) snippet reserves the same; --lc-reserved-height sets both. */
   :host(lc-event-calendar) {
-    min-height: var(--lc-reserved-height, 80.5rem);
+    min-height: var(--lc-reserved-height, 65.75rem);
   }
   :host(lc-course-finder),
   :host(lc-star-nomination) {
