@@ -58,7 +58,10 @@ const files: Record<string, [string, string | Uint8Array]> = {
 };
 
 const demo = createServer((req, res) => {
-  const file = files[new URL(req.url ?? '/', 'http://x').pathname];
+  const pathname = new URL(req.url ?? '/', 'http://x').pathname;
+  // Browsers ask for one; no content keeps the page's console free of a 404.
+  if (pathname === '/favicon.ico') return void res.writeHead(204).end();
+  const file = files[pathname];
   if (!file) {
     res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
     return;
