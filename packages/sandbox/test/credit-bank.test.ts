@@ -178,4 +178,22 @@ describe(`credit bank (${TEST_DATABASE})`, () => {
       made.map((item) => item.id),
     );
   });
+
+  it('pages through submissions in arrival order past 9 → 10 and 99 → 100 (each once)', async () => {
+    // 120 in one batch: wherever the sequence stood, they cross a change in its number of digits, where an
+    // order by the sequence's text ("10" < "9") once repeated some rows and skipped others.
+    const batch = await t().sk.creditSubmissions.createBatch(
+      Array.from({ length: 120 }, (_, i) =>
+        submissionBody('41030519800101013', { externalRef: `order-${i}` }),
+      ),
+    );
+    const made = batch.results.map((result) => (result.ok ? result.submission.id : result.error.code));
+    assert.equal(batch.succeeded, 120);
+    const first = batch.results[0]!;
+    assert.ok(first.ok);
+    const learnerId = first.submission.learnerId;
+    const listed: string[] = [];
+    for await (const item of t().sk.creditSubmissions.list({ learnerId, limit: 7 })) listed.push(item.id);
+    assert.deepEqual(listed, made);
+  });
 });

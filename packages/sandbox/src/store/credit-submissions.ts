@@ -31,6 +31,7 @@ interface SubmissionRow {
   updated_at: Date | string;
 }
 
+// `seq` (bigint) is answered as text for the cursor; lists order by the column itself, not this text alias.
 const SUBMISSION_COLUMNS = `id, seq::text AS seq, learner_id, status, name_masked, resident_id_masked, outcome, evidence,
   external_ref, review, submitted_at, updated_at`;
 
@@ -110,7 +111,7 @@ export async function listSubmissions(db: Queryable, query: CreditSubmissionList
   if (after !== undefined) where.push(`seq > ${params.add(after[0])}::bigint`);
   const rows = await db.query<SubmissionRow>(
     `SELECT ${SUBMISSION_COLUMNS} FROM credit_submissions ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-     ORDER BY seq LIMIT ${limit + 1}`,
+     ORDER BY credit_submissions.seq LIMIT ${limit + 1}`,
     params.values,
   );
   return page(rows, limit, toSubmission, (row) => encodeCursor('seq', [row.seq]));
