@@ -164,7 +164,7 @@ describe('init --template node-service', () => {
     assert.equal(stored.externalRef, 'DEMO-2026-0001');
     assert.equal(stored.outcome.credits, 4);
 
-    // Run again: the Idempotency-Key comes from externalRef, so the same submission answers, not a second one.
+    // Run again: the Idempotency-Key comes from the row, so the same submission answers, not a second one.
     const again = await run({ LC_API_BASE: sandbox.url, LC_SECRET_KEY: sandbox.keys.secret });
     assert.equal(again.code, 0, again.stderr);
     assert.equal(again.stdout.trim().split('\t')[1], id);
@@ -200,6 +200,15 @@ describe('init --template node-service', () => {
       headers: { authorization: `Bearer ${sandbox.keys.secret}` },
     });
     assert.equal(((await list.json()) as { data: unknown[] }).data.length, 0, 'nothing was stored');
+
+    // The institution corrects the ID number and runs the file again: a new request, not a reused key (409).
+    writeFileSync(join(dir, 'bad.json'), JSON.stringify([{ ...bad, learner: rows[0]!.learner }]));
+    const corrected = await runNode(['dist/submit-outcomes.js', 'bad.json'], {
+      cwd: dir,
+      env: { LC_API_BASE: sandbox.url, LC_SECRET_KEY: sandbox.keys.secret },
+    });
+    assert.equal(corrected.code, 0, corrected.stderr);
+    assert.match(corrected.stdout, /^DEMO-BAD-0001\tsub_\w+\tsubmitted$/m);
   });
 
   it('refuses to start without a secret key, or with a publishable one, and submits nothing', async () => {

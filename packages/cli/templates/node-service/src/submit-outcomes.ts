@@ -1,6 +1,7 @@
 // Submits learning outcomes (学习成果) to the credit bank (学分银行) and prints each submission's id and status.
 // Usage: node dist/submit-outcomes.js [outcomes.json]
 // Reads LC_API_BASE and LC_SECRET_KEY from the environment, or from a .env file beside package.json.
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import {
   createClient,
@@ -32,12 +33,13 @@ let failed = 0;
 for (const [index, outcome] of outcomes.entries()) {
   const row = outcome.externalRef ?? `#${index + 1}`;
   try {
-    // The same externalRef gives the same Idempotency-Key: running the file again (within the platform's
-    // 24 h idempotency window) answers the first submission instead of making a second.
-    const submission = await client.creditSubmissions.create(
-      outcome,
-      outcome.externalRef ? { idempotencyKey: `outcome-${outcome.externalRef}` } : undefined,
-    );
+    // The Idempotency-Key comes from the row's content: running the file again (within the platform's 24 h
+    // idempotency window) answers the first submission instead of making a second, while a row corrected
+    // after a rejection is a new request (a key reused with another body is refused with 409).
+    const digest = createHash('sha256').update(JSON.stringify(outcome)).digest('hex').slice(0, 32);
+    const submission = await client.creditSubmissions.create(outcome, {
+      idempotencyKey: `outcome-${digest}`,
+    });
     console.log(`${row}\t${submission.id}\t${submission.status}`);
   } catch (error) {
     failed += 1;
@@ -45,9 +47,8 @@ for (const [index, outcome] of outcomes.entries()) {
       const fields = error.issues.map((issue) => `${issue.path}: ${issue.message}`).join('; ');
       console.error(`${row}\trejected\t${fields} (request ${error.requestId})`);
     } else if (error instanceof LearningCityError) {
-      console.error(
-        `${row}\tfailed\t${error.code ?? error.status ?? ''} ${error.message} (request ${error.requestId})`,
-      );
+      // The message names the request's Request-Id, for the platform's support.
+      console.error(`${row}\tfailed\t${error.code ?? error.status ?? ''} ${error.message}`);
     } else {
       throw error;
     }
