@@ -356,6 +356,26 @@ describe('<lc-event-calendar>', () => {
     expect(result.dataset['status']).to.equal('confirmed');
   });
 
+  it("returns the focus to what opened the details: the day's list item, then the day cell", async () => {
+    const activity = await createActivity({ capacity: 5, title: '焦点返回测试活动' });
+    const date = shanghaiDate(activity.startsAt);
+    const element = await calendarOn(date);
+    (document.activeElement as HTMLElement | null)?.blur();
+    await tabUntil((el) => el.getAttribute('role') === 'gridcell');
+    await press(element, 'Enter');
+    await tabUntil((el) => el.dataset['activity'] === activity.id);
+    expect(deepActive()!.closest('.day-list')).to.not.equal(null);
+    await press(element, 'Enter');
+    expect(deepActive()!.id).to.equal('details-title');
+    await press(element, 'Escape');
+    // The item in the day's list (the grid's chip for the same activity is not in the tab order).
+    expect(deepActive()!.dataset['activity']).to.equal(activity.id);
+    expect(deepActive()!.closest('.day-list')).to.not.equal(null);
+    await press(element, 'Escape');
+    expect(deepActive()!.getAttribute('role')).to.equal('gridcell');
+    expect(deepActive()!.dataset['day']).to.equal(String(dayNumber(date)));
+  });
+
   it('has no axe violations in the month, week and agenda views, with a day and details open', async () => {
     await expectAccessibleInEveryView(await weekCalendar());
   });

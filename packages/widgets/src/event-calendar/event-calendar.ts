@@ -447,7 +447,10 @@ export class LcEventCalendar extends LitElement {
   readonly #closeDetails = (): void => {
     const id = this.#calendar.selected?.id;
     this.#calendar.select(null);
-    this.#focusNext = id ? `[data-activity="${CSS.escape(id)}"]` : null;
+    // Back to the item that opened them: in a day's list when one is open (the same activity's chip in the grid
+    // above it comes first in the document, but is not in the tab order).
+    const list = this.#calendar.openDay === null ? '' : '.day-list ';
+    this.#focusNext = id ? `${list}[data-activity="${CSS.escape(id)}"]` : null;
     // In the month grid a chip is not in the tab order: return to its day cell instead.
     if (id && this.#calendar.view === 'month' && this.#calendar.openDay === null) {
       const day = this.renderRoot.querySelector(`[data-activity="${CSS.escape(id)}"]`)?.closest('[data-day]');
