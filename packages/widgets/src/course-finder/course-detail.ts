@@ -30,7 +30,7 @@ function offeringItem(offering: Offering, ctx: FinderContext, failed: boolean): 
   const { place } = offering;
   const action = blocked ? msg.offeringStatus[blocked] : msg.register;
   return html`<li class="offering" part="offering" data-offering=${offering.id}>
-    <h4>${offering.title}</h4>
+    <h4 lang="zh-CN">${offering.title}</h4>
     <dl class="facts-list">
       <dt>${msg.schedule}</dt>
       <dd>
@@ -42,11 +42,11 @@ function offeringItem(offering: Offering, ctx: FinderContext, failed: boolean): 
         ${format(msg.sessions, { n: offering.sessions })}
       </dd>
       <dt>${msg.place}</dt>
-      <dd>${place.name}${place.address ? html`<br />${place.address}` : nothing}</dd>
+      <dd lang="zh-CN">${place.name}${place.address ? html`<br />${place.address}` : nothing}</dd>
       ${
         offering.teacher
           ? html`<dt>${msg.teacher}</dt>
-              <dd>${offering.teacher}</dd>`
+              <dd lang="zh-CN">${offering.teacher}</dd>`
           : nothing
       }
       <dt>${msg.seats}</dt>
@@ -92,14 +92,15 @@ export function courseDetail(open: OpenCourse, ctx: FinderContext, failedOfferin
   } else if (open.status === 'error' || open.status === 'offline') {
     offerings = errorState(open.status, open.error, ctx, msg.detailError);
   }
+  const titleLang = course ? 'zh-CN' : nothing; // a course's title is data; the fallback is ours
   return html`<section class="detail" part="detail" aria-labelledby="detail-title">
     <button type="button" class="link back" data-back><span aria-hidden="true">‹</span> ${msg.back}</button>
-    <h2 id="detail-title" tabindex="-1">${course?.title ?? msg.details}</h2>
+    <h2 id="detail-title" tabindex="-1" lang=${titleLang}>${course?.title ?? msg.details}</h2>
     ${
       course
         ? html`<p class="meta">
               <span class="tag">${valueLabel(ctx, 'category', course.category)}</span>
-              ${valueLabel(ctx, 'mode', course.mode)} · ${course.district}
+              ${valueLabel(ctx, 'mode', course.mode)} · <span lang="zh-CN">${course.district}</span>
               ${
                 course.audiences.length > 0
                   ? html` · ${course.audiences.map((a) => valueLabel(ctx, 'audience', a)).join(msg.separator)}`
@@ -108,13 +109,13 @@ export function courseDetail(open: OpenCourse, ctx: FinderContext, failedOfferin
             </p>
             <dl class="facts-list">
               <dt>${msg.institution}</dt>
-              <dd>${course.institution.name}</dd>
+              <dd lang="zh-CN">${course.institution.name}</dd>
               <dt>${msg.dates}</dt>
               <dd>${courseDates(course, ctx)}</dd>
               <dt>${msg.fee}</dt>
               <dd>${feeText(course.fee, msg)} · ${format(msg.hours, { n: course.hours })}</dd>
             </dl>
-            ${course.summary ? html`<p class="summary">${course.summary}</p>` : nothing}`
+            ${course.summary ? html`<p class="summary" lang="zh-CN">${course.summary}</p>` : nothing}`
         : nothing
     }
     ${course ? html`<h3>${msg.offerings}</h3>` : nothing} ${offerings}

@@ -152,6 +152,11 @@ describe('<lc-course-finder>', function () {
     expect($(element, '.finder')!.lang).to.equal('en');
     await settled(element);
     expect($(element, '[part=count]')!.textContent!.trim()).to.match(/^\d+ courses found$/);
+    // The catalogue's Chinese is marked as such inside the English interface (WCAG 3.1.2, language of parts).
+    const langOf = (selector: string) => $(element, selector)!.closest<HTMLElement>('[lang]')!.lang;
+    expect(langOf('[part=result] .result-title button')).to.equal('zh-CN');
+    expect(langOf('[part=result] .summary')).to.equal('zh-CN');
+    expect(langOf('[part=count]')).to.equal('en');
     const input = $<HTMLInputElement>(element, '#q')!;
     input.value = '书法'; // typed, not yet searched
     element.locale = 'zh-CN';

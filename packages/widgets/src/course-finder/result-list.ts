@@ -22,15 +22,15 @@ export function marked(text: string, pattern: RegExp | null): TemplateResult | s
 export function courseCard(course: Course, ctx: FinderContext, pattern: RegExp | null): TemplateResult {
   const { msg } = ctx;
   return html`<li class="result" part="result">
-    <h3 class="result-title">
+    <h3 class="result-title" lang="zh-CN">
       <button type="button" class="link" data-course=${course.id}>${marked(course.title, pattern)}</button>
     </h3>
     <p class="meta">
       <span class="tag">${valueLabel(ctx, 'category', course.category)}</span>
-      ${course.district} · ${marked(course.institution.name, pattern)} ·
+      <span lang="zh-CN">${course.district} · ${marked(course.institution.name, pattern)}</span> ·
       ${valueLabel(ctx, 'mode', course.mode)}
     </p>
-    <p class="summary">${marked(course.summary, pattern)}</p>
+    <p class="summary" lang="zh-CN">${marked(course.summary, pattern)}</p>
     <p class="facts">
       <span>${courseDates(course, ctx)}</span>
       <span>${feeText(course.fee, msg)}</span>

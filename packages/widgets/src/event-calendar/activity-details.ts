@@ -24,7 +24,7 @@ export function activityDetails(activity: Activity, ctx: ViewContext, on: Detail
   const day = formatDayLong(dayOfInstant(Date.parse(activity.startsAt)), locale);
   return html`<section class="details" part="details" aria-labelledby="details-title">
     <p class="details-kicker">${msg.details}</p>
-    <h3 id="details-title" class="details-title" tabindex="-1">${activity.title}</h3>
+    <h3 id="details-title" class="details-title" tabindex="-1" lang="zh-CN">${activity.title}</h3>
     ${statusBadge(activity, ctx)}
     <dl class="facts">
       <div>
@@ -37,11 +37,11 @@ export function activityDetails(activity: Activity, ctx: ViewContext, on: Detail
       </div>
       <div>
         <dt>${msg.place}</dt>
-        <dd>${place.join(msg.separator)}</dd>
+        <dd lang="zh-CN">${place.join(msg.separator)}</dd>
       </div>
       <div>
         <dt>${msg.host}</dt>
-        <dd>${activity.institution.name}</dd>
+        <dd lang="zh-CN">${activity.institution.name}</dd>
       </div>
       <div>
         <dt>${msg.kindLabel}</dt>
@@ -74,7 +74,7 @@ export function activityDetails(activity: Activity, ctx: ViewContext, on: Detail
           : nothing
       }
     </dl>
-    ${activity.summary ? html`<p class="summary">${activity.summary}</p>` : nothing}
+    ${activity.summary ? html`<p class="summary" lang="zh-CN">${activity.summary}</p>` : nothing}
     <div class="actions">
       <button
         type="button"

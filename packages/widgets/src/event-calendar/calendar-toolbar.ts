@@ -28,7 +28,9 @@ export function calendarHeader(
   const view = calendar.view;
   return html`<div class="header" part="header">
     <div class="heading">
-      <p class="kicker">${calendar.series?.title ?? msg.calendar}</p>
+      <p class="kicker" lang=${calendar.series ? 'zh-CN' : nothing}>
+        ${calendar.series?.title ?? msg.calendar}
+      </p>
       <h2 id="period-label" class="period" part="period">${period}</h2>
     </div>
     <div class="nav" part="nav">

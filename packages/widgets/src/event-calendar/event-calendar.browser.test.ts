@@ -586,6 +586,10 @@ describe('<lc-event-calendar>', () => {
     expect(element.hasAttribute('senior')).to.equal(true);
     expect($(element, '#period-label')!.textContent!.trim()).to.equal('May 2026');
     expect($(element, '.kicker')!.textContent).to.contain('全民终身学习活动周'); // data stays as published
+    // …and is marked Chinese inside the English interface, for screen readers' voices (WCAG 3.1.2).
+    const langOf = (node: Element) => node.closest<HTMLElement>('[lang]')!.lang;
+    expect(langOf($(element, '.kicker')!)).to.equal('zh-CN');
+    expect(langOf($(element, '#period-label')!)).to.equal('en');
     const cell = $(element, `[role=gridcell][data-day="${dayNumber(WEEK_START)}"]`)!;
     expect(cell.querySelector('.today-marker')!.textContent).to.equal('Today');
     expect(cell.querySelector('.day-count')!.textContent).to.match(/^\d+ activities$/);
@@ -593,6 +597,8 @@ describe('<lc-event-calendar>', () => {
     await loaded(element);
     const words = $$(element, '.item .status').map((s) => s.textContent!.trim());
     expect(words).to.include('Waitlist open').and.to.include('Full').and.to.include('Cancelled');
+    expect(new Set($$(element, '.item-title, .item-place').map(langOf))).to.deep.equal(new Set(['zh-CN']));
+    expect(langOf($(element, '.item .status')!)).to.equal('en');
   });
 
   it('speaks English from its first paint with `locale` set as a property (the strings are a chunk)', async () => {

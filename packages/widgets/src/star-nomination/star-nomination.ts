@@ -549,7 +549,7 @@ export class LcStarNomination extends LitElement {
     const submission = this.#submission;
     const done = later !== null && submission?.phase === 'submitted' && submission.nomination !== null;
     return html`<header>
-        <h2 id="title">${campaign.title}</h2>
+        <h2 id="title" lang="zh-CN">${campaign.title}</h2>
         <p class="hint">${this.#t('deadline', { date: formatDateTime(this.#locale, campaign.closesAt) })}</p>
       </header>
       ${

@@ -383,7 +383,7 @@ export class LcRegistrationDialog extends LitElement {
       <div class="header">
         <div>
           <p class="eyebrow">${this.t('dialogLabel')}</p>
-          <h2 id="title" part="title" tabindex="-1">${target?.title ?? ''}</h2>
+          <h2 id="title" part="title" tabindex="-1" lang="zh-CN">${target?.title ?? ''}</h2>
         </div>
         <button type="button" class="close" part="close" @click=${() => this.close()}>
           ${this.t('close')}

@@ -45,7 +45,7 @@ export function factsTemplate(target: RegistrationTarget, locale: Locale, showSe
           ${
             target.placeName
               ? html`<dt>${message(locale, 'where')}</dt>
-                  <dd>${target.placeName}</dd>`
+                  <dd lang="zh-CN">${target.placeName}</dd>`
               : nothing
           }
         </dl>`
