@@ -403,6 +403,25 @@ describe('<lc-course-finder>', function () {
     }
   });
 
+  it('fits a 320 px screen (288 px inside its margins) without sideways scrolling, in senior mode too', async () => {
+    for (const senior of [false, true]) {
+      const element = await finder(
+        html`<lc-course-finder
+          api-base=${sandbox.url}
+          publishable-key=${sandbox.publishableKey}
+          ?senior=${senior}
+          style="width: 288px"
+        ></lc-course-finder>`,
+      );
+      const right = element.getBoundingClientRect().right;
+      const over = $$(element, '*')
+        .filter((node) => node.getBoundingClientRect().right > right + 0.5)
+        .map((node) => `${node.localName}.${node.className}`);
+      expect(over, senior ? 'senior' : 'default').to.deep.equal([]);
+      fixtureCleanup();
+    }
+  });
+
   it('meets senior mode: text of 18 px or more and targets of 60 px or more', async () => {
     const element = await finder(
       html`<lc-course-finder

@@ -42,8 +42,11 @@ export const finderStyles = css`
     display: flex;
     gap: 0.5rem;
   }
+  /* width 0: the box grows into the row (flex: 1) but asks for no width of its own, so the row fits a 320 px
+     screen in senior mode too (an input's natural width at 20 px text is wider than that row). */
   .search-row input {
     flex: 1;
+    width: 0;
     min-width: 0;
   }
   .layout {
