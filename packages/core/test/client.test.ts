@@ -314,6 +314,25 @@ describe('responses and requests', () => {
     assert.throws(() => createClient({ baseUrl: 'api.example.cn', apiKey: PK }), /baseUrl/);
   });
 
+  it('accepts a base URL ending in /v1 (as `npm start` prints it) without calling /v1/v1', async () => {
+    server.handle((_req, res) => json(res, 200, coursePage(1, 1, null)));
+    for (const suffix of ['/v1', '/v1/']) {
+      await client({ baseUrl: server.url + suffix }).courses.list();
+      assert.equal(server.requests.at(-1)?.url, '/v1/courses', suffix);
+    }
+  });
+
+  it('refuses a base URL carrying a password, without repeating it', () => {
+    const baseUrl = server.url.replace('http://', 'http://admin:hunter2@');
+    assert.throws(
+      () => createClient({ baseUrl, apiKey: PK }),
+      (error: unknown) =>
+        error instanceof LearningCityError &&
+        /user name or password/.test(error.message) &&
+        !error.message.includes('hunter2'),
+    );
+  });
+
   it('logs without the key or personal data', async () => {
     const lines: string[] = [];
     const logger = {

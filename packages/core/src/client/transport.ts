@@ -19,7 +19,10 @@ export interface Logger {
 }
 
 export interface ClientOptions {
-  /** The API server's origin, e.g. `https://api.example.cn` or a sandbox's `url`. The client adds `/v1`. */
+  /**
+   * The API server's origin, e.g. `https://api.example.cn` or a sandbox's `url`. The client adds `/v1`; a URL
+   * that already ends in `/v1` (as `npm start` prints it) is accepted too. Credentials in the URL are refused.
+   */
   baseUrl: string;
   /**
    * `lc_pk_…` (publishable: catalogue, activities, registrations, nominations; safe in a page) or
@@ -34,7 +37,11 @@ export interface ClientOptions {
   maxRetryAfter?: number;
   /** A `fetch` to use instead of the global one. */
   fetch?: typeof globalThis.fetch;
-  /** Receives one line per request and retry; keys and personal data are redacted. */
+  /**
+   * Receives one line per request (`debug`) and per retry (`warn`), each `(message, fields?)`; keys and
+   * personal data are redacted. Both methods are optional, so `console` works as is.
+   * @example createClient({ baseUrl, apiKey, logger: { warn: (message, fields) => log.warn(fields, message) } })
+   */
   logger?: Logger;
 }
 
@@ -156,6 +163,10 @@ export function createTransport(options: ClientOptions): Transport {
   if (!options || typeof options.baseUrl !== 'string' || !/^https?:\/\//.test(options.baseUrl)) {
     throw new LearningCityError('`baseUrl` must be the API origin, e.g. https://api.example.cn');
   }
+  if (/^https?:\/\/[^/?#]*@/.test(options.baseUrl)) {
+    // Never echo the URL: its userinfo is a password. fetch refuses such URLs anyway.
+    throw new LearningCityError('`baseUrl` must not contain a user name or password (user:password@host)');
+  }
   if (typeof options.apiKey !== 'string' || !/^lc_(pk|sk)_(test|live)_\w+$/.test(options.apiKey)) {
     throw new LearningCityError('`apiKey` must be a key like lc_pk_test_… or lc_sk_test_…');
   }
@@ -166,7 +177,8 @@ export function createTransport(options: ClientOptions): Transport {
     );
   }
   const { logger, apiKey } = options;
-  const base = options.baseUrl.replace(/\/+$/, '') + '/v1';
+  // Accept `…/v1` as printed by `npm start` and the sandbox, rather than calling `/v1/v1/…`.
+  const base = options.baseUrl.replace(/\/+$/, '').replace(/\/v1$/, '') + '/v1';
   const maxRetries = options.maxRetries ?? 2;
   const maxRetryAfter = options.maxRetryAfter ?? 60_000;
   const doFetch =
@@ -196,7 +208,7 @@ export function createTransport(options: ClientOptions): Transport {
         return { error: new TimeoutError(`${what} timed out`, { cause }), retryable: true };
       const reason = cause instanceof Error ? cause.message : String(cause);
       return {
-        error: new ConnectionError(`${what} could not reach the server: ${reason}`, { cause }),
+        error: new ConnectionError(redactText(`${what} could not reach the server: ${reason}`), { cause }),
         retryable: true,
       };
     } finally {
