@@ -1,9 +1,17 @@
 // API keys: who is calling (publishable or secret) and whether that key may call this route.
+import { createHash, timingSafeEqual } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
 import type { SandboxContext } from '../context.js';
 import { MAGIC } from '../magic.js';
 import type { AppEnv, KeyKind } from './env.js';
 import { HttpProblem } from './problem.js';
+
+const digest = (text: string) => createHash('sha256').update(text).digest();
+
+/** Whether `key` is the sandbox's `known` key, compared in constant time (as digests: no length leaks either). */
+function isKey(key: string, known: string): boolean {
+  return timingSafeEqual(digest(key), digest(known));
+}
 
 /**
  * Checks the bearer key: 401 `unauthenticated` when missing or unknown, 429 for the rate-limited magic key,
@@ -37,12 +45,11 @@ export function requireKey(sandbox: SandboxContext, needs: KeyKind): MiddlewareH
       if (c.req.raw.signal.aborted) return new Response(null, { status: 499 });
     }
     const magicPublishable = key === MAGIC.slowKey || key === MAGIC.malformedKey;
-    const kind: KeyKind | undefined =
-      key === sandbox.keys.secret
-        ? 'secret'
-        : key === sandbox.keys.publishable || magicPublishable
-          ? 'publishable'
-          : undefined;
+    const kind: KeyKind | undefined = isKey(key, sandbox.keys.secret)
+      ? 'secret'
+      : isKey(key, sandbox.keys.publishable) || magicPublishable
+        ? 'publishable'
+        : undefined;
     if (kind === undefined) {
       throw new HttpProblem(
         401,

@@ -23,10 +23,31 @@ export async function readBodyText(c: AppContext): Promise<string> {
   if (cached !== undefined) return cached;
   const length = Number(c.req.header('content-length') ?? 0);
   if (length > MAX_BODY_BYTES) throw tooLarge();
-  const text = await c.req.text();
-  if (text.length > MAX_BODY_BYTES) throw tooLarge();
+  const text = await readLimited(c.req.raw.body);
   c.set('rawBody', text);
   return text;
+}
+
+/**
+ * Reads a body, counting bytes as they arrive: a body sent without Content-Length (chunked) is refused as
+ * soon as it passes the limit, not read whole into memory first.
+ */
+async function readLimited(body: ReadableStream<Uint8Array> | null): Promise<string> {
+  if (body === null) return '';
+  const reader = body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_BODY_BYTES) {
+      await reader.cancel().catch(() => undefined);
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString('utf8');
 }
 
 function tooLarge(): HttpProblem {
