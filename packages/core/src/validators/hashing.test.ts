@@ -54,6 +54,18 @@ describe('hashIdentity', () => {
     await assert.rejects(hashIdentity('11010519491231002X', ''), /non-empty salt.*brute force/);
   });
 
+  it('throws a TypeError, not a hash salted with "undefined", when JavaScript passes no salt', async () => {
+    for (const salt of [undefined, null, 42]) {
+      await assert.rejects(
+        hashIdentity('11010519491231002X', salt as unknown as string),
+        (error: unknown) => error instanceof TypeError && /non-empty salt/.test(error.message),
+        String(salt),
+      );
+    }
+    await assert.rejects(hashIdentity('', 'salt'), /non-empty value/);
+    await assert.rejects(hashIdentity(undefined as unknown as string, 'salt'), TypeError);
+  });
+
   it('throws when the value is empty', async () => {
     await assert.rejects(hashIdentity('  ', 'salt'), /non-empty value/);
   });

@@ -10,19 +10,22 @@ const MAX_RANDOM_BYTES = 65_536;
  * bytes of the value and then the salt. The value is trimmed, and a resident ID number is
  * normalised first, so `…002x` and `…002X` hash the same.
  *
- * @throws {Error} When `salt` is empty: an unsalted hash of an ID number is reversible by brute force.
+ * @throws {TypeError} When `salt` is not a non-empty string: an unsalted hash of an ID number is reversible by
+ *   brute force. Make one with {@link createSalt} and store it beside the hash.
  * @example
  * const salt = createSalt();
  * const identityHash = await hashIdentity('11010519491231002X', salt);
  * const identity = { type: 'IdentityObject', identityType: 'identifier', hashed: true, identityHash, salt };
  */
 export async function hashIdentity(value: string, salt: string): Promise<string> {
-  if (salt === '') {
-    throw new Error(
+  // `typeof` too: from JavaScript, a forgotten salt would otherwise be salted with the string "undefined".
+  if (typeof salt !== 'string' || salt === '') {
+    throw new TypeError(
       'hashIdentity needs a non-empty salt: an unsalted hash of an ID or mobile number is reversible by ' +
         'brute force, because there are few enough possible numbers to hash them all. Use createSalt().',
     );
   }
+  if (typeof value !== 'string') throw new TypeError('hashIdentity needs the value to hash as a string');
   const trimmed = value.trim();
   if (trimmed === '') throw new Error('hashIdentity needs a non-empty value to hash');
   const asResidentId = normalizeResidentId(trimmed);
