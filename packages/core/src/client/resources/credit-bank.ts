@@ -57,6 +57,21 @@ export function creditSubmissions(transport: Transport) {
         options,
       });
     },
+    /**
+     * Sends a `needs_info` submission back to review (`needs_info → submitted`) once the reviewer's question is
+     * answered. Any other status answers `ConflictError` (`invalid_state`); an unknown ID `NotFoundError`.
+     * Like every POST it carries an `Idempotency-Key`, so a retried or double-clicked call answers the first result.
+     * @example
+     * const sub = await lc.creditSubmissions.resubmit('sub_…'); // sub.status === 'submitted'
+     */
+    resubmit(id: string, options?: RequestOptions): Promise<CreditSubmission> {
+      return transport.request({
+        method: 'POST',
+        path: `/credit-submissions/${encodeURIComponent(id)}/resubmit`,
+        schema: CreditSubmission,
+        options,
+      });
+    },
     list(params: CreditSubmissionListParams = {}, options?: RequestOptions): PagedList<CreditSubmission> {
       return new PagedList(
         (cursor) =>

@@ -1,0 +1,71 @@
+// The credit-bank resources against a real sandbox on 127.0.0.1 (PGlite), secret key.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { startSandbox, type Sandbox } from '@learning-city/sandbox';
+import { ConflictError, createClient, NotFoundError, type LearningCityClient } from '../src/index.js';
+
+let sandbox: Sandbox;
+let lc: LearningCityClient;
+before(async () => {
+  sandbox = await startSandbox({ port: 0 });
+  lc = createClient({ baseUrl: sandbox.url, apiKey: sandbox.keys.secret, maxRetries: 0 });
+});
+after(() => sandbox?.close());
+
+/** A fresh submission moved to `needs_info` by the sandbox's reviewer helper. */
+async function submissionNeedingInfo(ref: string) {
+  const created = await lc.creditSubmissions.create({
+    learner: { name: '李强', residentId: '11010519491231002X' },
+    outcome: {
+      type: 'non_academic',
+      title: '1+X 网店运营推广（中级）',
+      issuer: '北京市职业技能鉴定中心',
+      achievedOn: '2026-06-30',
+      hours: 64,
+      credits: 4,
+    },
+    externalRef: ref,
+  });
+  const review = await fetch(`${sandbox.url}/v1/test-helpers/credit-submissions/${created.id}/review`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${sandbox.keys.secret}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ decision: 'needs_info', reason: '请补充证书扫描件' }),
+  });
+  assert.equal(review.status, 200, await review.clone().text());
+  return created.id;
+}
+
+describe('creditSubmissions.resubmit', () => {
+  it('sends a needs_info submission back to review, keeping its outcome', async () => {
+    const id = await submissionNeedingInfo('resubmit-1');
+    assert.equal((await lc.creditSubmissions.get(id)).status, 'needs_info');
+    const resubmitted = await lc.creditSubmissions.resubmit(id);
+    assert.equal(resubmitted.id, id);
+    assert.equal(resubmitted.status, 'submitted');
+    assert.equal(resubmitted.outcome.title, '1+X 网店运营推广（中级）');
+    assert.equal((await lc.creditSubmissions.get(id)).status, 'submitted', 'the platform stored it');
+  });
+
+  it('answers the first result to a double click with the same Idempotency-Key, not a conflict', async () => {
+    const id = await submissionNeedingInfo('resubmit-2');
+    const first = await lc.creditSubmissions.resubmit(id, { idempotencyKey: `resubmit-${id}` });
+    const again = await lc.creditSubmissions.resubmit(id, { idempotencyKey: `resubmit-${id}` });
+    assert.deepEqual(again, first);
+    assert.equal(again.status, 'submitted');
+  });
+
+  it('refuses a submission that is not needs_info with ConflictError invalid_state, leaving it as it was', async () => {
+    const id = await submissionNeedingInfo('resubmit-3');
+    await lc.creditSubmissions.resubmit(id);
+    const error = await lc.creditSubmissions.resubmit(id).catch((e: unknown) => e);
+    assert.ok(error instanceof ConflictError, String(error));
+    assert.equal(error.code, 'invalid_state');
+    assert.equal((await lc.creditSubmissions.get(id)).status, 'submitted');
+  });
+
+  it('answers NotFoundError for an unknown ID', async () => {
+    const error = await lc.creditSubmissions.resubmit('sub_doesnotexist').catch((e: unknown) => e);
+    assert.ok(error instanceof NotFoundError, String(error));
+    assert.equal(error.status, 404);
+  });
+});
