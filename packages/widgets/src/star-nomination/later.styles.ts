@@ -34,6 +34,12 @@ export const laterStyles = css`
     color: var(--_danger-strong);
     font-weight: 600;
   }
+  /* Senior mode: each link to a field at fault is a full-size target. */
+  :host([senior]) .summary a {
+    display: inline-flex;
+    align-items: center;
+    min-height: var(--_target);
+  }
   .photos {
     display: grid;
     gap: var(--_gap);

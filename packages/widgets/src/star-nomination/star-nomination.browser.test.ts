@@ -5,6 +5,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import {
   $,
+  $$,
   click,
   expectNoAxeViolations,
   sandbox,
@@ -429,6 +430,10 @@ describe('<lc-star-nomination>', () => {
     expect(parseFloat(getComputedStyle($(senior, 'input')!).fontSize)).to.be.at.least(18);
     expect($<HTMLElement>(senior, '[part~=next]')!.getBoundingClientRect().height).to.be.at.least(60);
     expect($<HTMLSelectElement>(senior, 'select')!.size).to.be.greaterThan(1); // a list box, no pop-up
+    // The error summary's links to the fields at fault are full-size targets too.
+    await until(() => $$(senior, '#error-summary a').length > 0);
+    for (const link of $$(senior, '#error-summary a'))
+      expect(link.getBoundingClientRect().height, link.textContent!).to.be.at.least(60);
     const english = await mount({ locale: 'en' });
     expect(stepHeading(english)).to.contain('Nominee');
     await next(english);
