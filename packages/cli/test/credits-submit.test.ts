@@ -8,10 +8,12 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { createClient, type LearningCityClient } from '@learning-city/core';
+import { createHash, createHmac } from 'node:crypto';
+import { createClient, type CreditSubmissionCreate, type LearningCityClient } from '@learning-city/core';
 import { startSandbox, type Sandbox } from '@learning-city/sandbox';
 import { CsvParser } from '../src/credits/csv.js';
 import { Journal, readPending } from '../src/credits/journal.js';
+import { readCredits } from '../src/credits/records.js';
 import { apiKeyFingerprint, batchKey, journalPath, submitCredits } from '../src/credits/submit.js';
 import { fixture, runCli, startCli } from './credits-cli.js';
 import { writeCreditsCsv } from './fixtures/generate-credits.js';
@@ -142,6 +144,7 @@ describe('credits submit', () => {
     const outcome = await submitCredits(file, {
       client,
       credential: apiKeyFingerprint(sandbox.keys.secret), // the same key: only the clock differs
+      refKey: sandbox.keys.secret,
       resultsPath: join(dir, 'stale.results.csv'),
       batchSize: 5,
       concurrency: 1,
@@ -315,6 +318,60 @@ describe('credits submit: refused keys, refused rows, results folder', () => {
     assert.equal(progress.at(-1), 10);
   });
 
+  it('keys each row’s externalRef with the secret key: not a plain hash of the row (ID number inside), another key gives other refs, the same key the same refs on every run', async () => {
+    const file = join(dir, 'keyed-ref.csv');
+    await writeCreditsCsv(file, 3, 4400);
+    const first = await runCli([...args(file), '--results', join(dir, 'keyed-1.csv')]);
+    assert.equal(first.code, 0, first.stderr);
+    const refs = (await readResults(join(dir, 'keyed-1.csv')))
+      .sort((a, b) => Number(a.row) - Number(b.row))
+      .map((row) => row.externalRef);
+    const bodies = await bodiesOf(file);
+    assert.equal(refs.length, 3);
+    for (const [i, ref] of refs.entries()) {
+      const json = sortedJson(bodies[i]);
+      // Anyone holding the ref could brute-force an unkeyed hash of name + ID number; this needs the secret key.
+      assert.match(ref, /^lc2-[0-9a-f]{40}$/);
+      assert.notEqual(ref.slice(4), createHash('sha256').update(json).digest('hex').slice(0, 40));
+      assert.equal(
+        ref.slice(4),
+        createHmac('sha256', sandbox.keys.secret).update(json).digest('hex').slice(0, 40),
+      );
+    }
+    // The refs the platform holds are these, one submission each.
+    assert.deepEqual([...(await copiesOnPlatform(refs)).values()], [1, 1, 1]);
+
+    // Another institution's key gives other refs for the same rows (read from the journal it writes before
+    // sending; the sandbox refuses that key with 401, so nothing is created with them).
+    const otherKey = 'lc_sk_test_another_institution_0000';
+    const other = await runCli([
+      'credits',
+      'submit',
+      file,
+      '--api-key',
+      otherKey,
+      '--base-url',
+      sandbox.url,
+      '--results',
+      join(dir, 'keyed-other.csv'),
+    ]);
+    assert.equal(other.code, 1, other.stderr);
+    const journal = await readFile(join(dir, 'keyed-other.csv.journal'), 'utf8');
+    const sent = JSON.parse(journal.split('\n')[0]!) as { refs: string[] };
+    assert.equal(sent.refs.length, 3);
+    assert.deepEqual(sent.refs, await refsOf(file, otherKey));
+    for (const ref of sent.refs) assert.ok(!refs.includes(ref), 'another key, another ref');
+
+    // A second run with the same key (fresh results file) computes the same refs: resuming and lookup by
+    // externalRef after the 24 h idempotency window work.
+    const again = await runCli([...args(file), '--results', join(dir, 'keyed-2.csv')]);
+    assert.equal(again.code, 0, again.stderr);
+    const refsAgain = (await readResults(join(dir, 'keyed-2.csv')))
+      .sort((a, b) => Number(a.row) - Number(b.row))
+      .map((row) => row.externalRef);
+    assert.deepEqual(refsAgain, refs);
+  });
+
   it('creates a --results folder that does not exist yet', async () => {
     const file = join(dir, 'folder.csv');
     await writeCreditsCsv(file, 2, 4300);
@@ -325,12 +382,30 @@ describe('credits submit: refused keys, refused rows, results folder', () => {
   });
 });
 
-/** The references the file's rows get, in file order (via a validation-only pass of the same reader). */
-async function refsOf(file: string): Promise<string[]> {
-  const { readCredits } = await import('../src/credits/records.js');
+/**
+ * The references the file's rows get with `refKey` (by default the sandbox's secret key, which the runs use), in
+ * file order (via a validation-only pass of the same reader).
+ */
+async function refsOf(file: string, refKey: string = sandbox.keys.secret): Promise<string[]> {
   const refs: string[] = [];
-  for await (const row of readCredits(file, { locale: 'en' })) if (row.ok) refs.push(row.ref);
+  for await (const row of readCredits(file, { locale: 'en', refKey })) if (row.ok) refs.push(row.ref);
   return refs;
+}
+
+/** The bodies the file's valid rows submit, in file order. */
+async function bodiesOf(file: string): Promise<CreditSubmissionCreate[]> {
+  const bodies: CreditSubmissionCreate[] = [];
+  for await (const row of readCredits(file, { locale: 'en' })) if (row.ok) bodies.push(row.body);
+  return bodies;
+}
+
+/** A body as JSON with its keys sorted at every level (what a row's reference is computed over). */
+function sortedJson(value: unknown): string {
+  return JSON.stringify(value, (_key, inner: unknown) =>
+    inner !== null && typeof inner === 'object' && !Array.isArray(inner)
+      ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => (a < b ? -1 : 1)))
+      : inner,
+  );
 }
 
 /**

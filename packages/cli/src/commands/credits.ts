@@ -99,8 +99,9 @@ Examples:
     .addHelpText(
       'after',
       `
-Each row's content gives it a reference (externalRef lc1-…) and each batch an Idempotency-Key derived from its
-rows. Submitted rows go to the results CSV as they are answered, and a journal (<results>.journal) records
+Each row's content gives it a reference (externalRef lc2-…, a hash keyed with your secret key, so nobody
+without the key can test guesses of an ID number against it) and each batch an Idempotency-Key derived from
+its rows. Submitted rows go to the results CSV as they are answered, and a journal (<results>.journal) records
 each batch before it is sent, so after Ctrl+C, a crash or a lost connection the same command resumes: answered
 rows are skipped, and a batch whose answer never arrived is sent again with the same key, which the platform
 answers from its record instead of creating the rows again. The results CSV masks names and ID numbers.

@@ -1,5 +1,5 @@
 // Reads a credits file (CSV or JSON) row by row and checks each row: the one pipeline `validate` and `submit` share.
-import { createHash } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { extname } from 'node:path';
 import {
@@ -49,6 +49,12 @@ export interface ReadCreditsOptions {
   encoding?: FileEncoding | undefined;
   defaultType?: OutcomeType | undefined;
   today?: Date;
+  /**
+   * The key of each row's reference (see {@link rowRef}): the secret API key, so the same institution gets the
+   * same references on every run. Without it (plain validation) a random key is used, good for finding repeated
+   * rows within one read only.
+   */
+  refKey?: string | undefined;
   onEncoding?: (encoding: DetectedEncoding) => void;
 }
 
@@ -60,12 +66,14 @@ export function fileFormat(path: string): 'csv' | 'tsv' | 'json' {
 }
 
 /**
- * A row's identity: `lc1-` and 40 hex digits of the SHA-256 of its submission body (keys sorted, values
- * normalised), so the same outcome for the same learner has the same reference however the file is
- * re-saved, re-ordered or re-encoded. Sent as the submission's `externalRef`.
+ * A row's identity: `lc2-` and 40 hex digits of the HMAC-SHA256, keyed with `key`, of its submission body (keys
+ * sorted, values normalised), so the same outcome for the same learner has the same reference however the file
+ * is re-saved, re-ordered or re-encoded. Sent as the submission's `externalRef`. Keyed, because the body holds
+ * the learner's name and ID number: an unkeyed hash would let anyone who reads the reference test guesses of
+ * the ID number; without the key nobody can.
  */
-export function rowRef(body: CreditSubmissionCreate): string {
-  return 'lc1-' + createHash('sha256').update(canonicalJson(body)).digest('hex').slice(0, 40);
+export function rowRef(body: CreditSubmissionCreate, key: string | Buffer): string {
+  return 'lc2-' + createHmac('sha256', key).update(canonicalJson(body)).digest('hex').slice(0, 40);
 }
 
 function canonicalJson(value: unknown): string {
@@ -87,6 +95,7 @@ export async function* readCredits(path: string, options: ReadCreditsOptions): A
     options.onEncoding,
   );
   const seen = new Map<string, number>();
+  const refKey = options.refKey ?? randomBytes(32);
   const format = fileFormat(path);
   const raw = format === 'json' ? jsonRows(text, options.locale) : csvRows(text, format, options);
   for await (const source of raw) {
@@ -107,7 +116,7 @@ export async function* readCredits(path: string, options: ReadCreditsOptions): A
       yield { row: source.row, ok: false, errors: checked.errors, display };
       continue;
     }
-    const ref = rowRef(checked.body);
+    const ref = rowRef(checked.body, refKey);
     const first = seen.get(ref);
     if (first !== undefined) {
       // A duplicate is a problem with the whole row, marked `—` as the README says.

@@ -11,7 +11,7 @@ export type RowStatus = 'submitted' | 'rejected' | 'invalid';
 export interface ResultLine {
   /** File line of the row in the input (the header is 1). */
   row: number;
-  /** The row's content reference (`lc1-…`), sent as `externalRef`; empty for an invalid row. */
+  /** The row's content reference (`lc2-…`), sent as `externalRef`; empty for an invalid row. */
   ref: string;
   status: RowStatus;
   submissionId?: string | undefined;

@@ -54,6 +54,8 @@ export async function runSubmit(file: string, options: SubmitCommandOptions): Pr
       submitCredits(file, {
         client,
         credential: apiKeyFingerprint(options.apiKey),
+        // Rows' references are keyed with the secret key: stable for this institution, unguessable to others.
+        refKey: options.apiKey,
         resultsPath,
         batchSize: options.batchSize,
         concurrency: options.concurrency,

@@ -1,6 +1,6 @@
 // `credits submit`: validates a credits file, then submits its rows in batches so that no row is ever created twice.
 //
-// How re-runs stay safe: each row's reference (`externalRef`, `lc1-…`) is a hash of its content, and each
+// How re-runs stay safe: each row's reference (`externalRef`, `lc2-…`) is a keyed hash of its content, and each
 // batch's Idempotency-Key a hash of its rows' references. A batch is written to the journal before it is sent
 // and marked answered after its results are on disk. A later run skips rows the results file records as
 // submitted, and sends each batch the journal holds unanswered again exactly as it was, with the same key: the
@@ -27,8 +27,10 @@ import { validateCreditsFile, type ValidationSummary } from './validate.js';
 /** A pending batch older than this is checked row by row instead of replayed (the platform keeps keys 24 h). */
 const REPLAY_WINDOW_MS = 23 * 3600_000;
 
-export interface SubmitOptions extends Omit<ReadCreditsOptions, 'onEncoding'> {
+export interface SubmitOptions extends Omit<ReadCreditsOptions, 'onEncoding' | 'refKey'> {
   client: LearningCityClient;
+  /** The key of the rows' references: the secret API key (required, so every pass of a run agrees on them). */
+  refKey: string;
   resultsPath: string;
   batchSize: number;
   concurrency: number;
