@@ -284,6 +284,44 @@ describe('qr', { concurrency: true }, () => {
     );
   });
 
+  it('strips control characters from platform text: none reach the terminal or the SVG, which stays well-formed XML', async () => {
+    // An activity whose title tries to retitle the terminal window (OSC … BEL) and turn its text red (CSI).
+    const hostile = 'Open day \u001b]0;X\u0007\u001b[31m red\u0085\u009b2J hall';
+    const created = await fetch(`${sandbox.url}/v1/test-helpers/activities`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${sandbox.keys.secret}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ capacity: 5, title: hostile }),
+    });
+    assert.equal(created.status, 201, 'the sandbox accepts the title as data');
+    const { id, title } = (await created.json()) as { id: string; title: string };
+    assert.equal(title, hostile, 'the platform returns it unchanged');
+
+    const out = join(dir, 'hostile.svg');
+    const text = await runCli(['qr', id, ...base(), '--page-url', PAGE_URL, '--out', out]);
+    assert.equal(text.code, 0, text.stderr);
+    // XML 1.0 allows no C0 control but tab, LF and CR; a terminal must see no C0 or C1 control at all.
+    // eslint-disable-next-line no-control-regex -- finding control characters is the point
+    const controls = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+    assert.doesNotMatch(text.stdout + text.stderr, controls, 'nothing for the terminal to obey');
+    assert.match(text.stdout, /Open day red hall/);
+    const svg = await readFile(out, 'utf8');
+    assert.doesNotMatch(svg, controls, 'the SVG holds only characters XML allows');
+    assert.match(svg, /<title>Open day red hall<\/title>/);
+    assert.match(svg, />Open day red hall</);
+
+    const json = await runCli(['qr', id, ...base(), '--page-url', PAGE_URL, '--out', out, '--json']);
+    const { posters } = JSON.parse(json.stdout) as { posters: { title: string }[] };
+    assert.equal(posters[0]!.title, 'Open day red hall');
+
+    // The renderer itself is safe too, whoever calls it.
+    const { posterSvg } = await import('../src/qr/svg.js');
+    const direct = posterSvg(
+      { ...latinPoster('act_Direct0001', 'activity'), title: `${hostile}\u0000\u0008` },
+      'en',
+    );
+    assert.doesNotMatch(direct, controls);
+  });
+
   it('renders a PDF page per poster, A4 portrait (Latin text needs no embedded font)', async () => {
     const posters = [latinPoster('act_Latin00001', 'activity'), latinPoster('crs_Latin00002', 'course')];
     const bytes = await postersPdf(posters, 'en');

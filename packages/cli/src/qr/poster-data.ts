@@ -1,6 +1,7 @@
 // What a poster shows for a course or an activity: title, time, place, organiser and the page its QR code opens.
 import type { Activity, CourseDetail, LearningCityClient, Locale, Offering } from '@learning-city/core';
 import { CliError } from '../cli-error.js';
+import { plainLine } from '../plain-text.js';
 import { posterLabels } from './labels.js';
 
 export type PosterKind = 'course' | 'activity';
@@ -62,8 +63,27 @@ export function pageUrl(
   );
 }
 
-/** Fetches a course or activity and words its poster. */
+/**
+ * Fetches a course or activity and words its poster. The platform's text comes back as one plain line each
+ * (see {@link plainLine}): it goes to the terminal and into SVG and PDF files.
+ */
 export async function loadPoster(
+  client: LearningCityClient,
+  id: string,
+  options: { locale: Locale; pageUrl?: string | undefined; today?: Date },
+): Promise<PosterData> {
+  const poster = await fetchPoster(client, id, options);
+  return {
+    ...poster,
+    title: plainLine(poster.title),
+    when: plainLine(poster.when),
+    where: plainLine(poster.where),
+    organiser: plainLine(poster.organiser),
+    url: plainLine(poster.url),
+  };
+}
+
+async function fetchPoster(
   client: LearningCityClient,
   id: string,
   options: { locale: Locale; pageUrl?: string | undefined; today?: Date },
@@ -72,7 +92,7 @@ export async function loadPoster(
   if (kind === 'activity') {
     const activity = await client.activities.get(id);
     if (activity.status === 'cancelled') {
-      throw new CliError(`Activity ${id} (${activity.title}) is cancelled: no poster made.`, {
+      throw new CliError(`Activity ${id} (${plainLine(activity.title)}) is cancelled: no poster made.`, {
         code: 'activity_cancelled',
       });
     }

@@ -1,5 +1,6 @@
 // A poster as SVG: text stays text (the viewer's or printer's fonts draw the Chinese), the QR code one path.
 import type { Locale } from '@learning-city/core';
+import { plainLine } from '../plain-text.js';
 import { estimateWidth, layoutPoster, PAGE } from './layout.js';
 import { modulePath, qrMatrix, QUIET_ZONE } from './matrix.js';
 import type { PosterData } from './poster-data.js';
@@ -36,6 +37,7 @@ function round(value: number, digits = 3): number {
   return Number(value.toFixed(digits));
 }
 
+/** Text as XML character data: control characters (which XML 1.0 forbids) dropped, markup escaped. */
 function escapeXml(text: string): string {
-  return text.replace(/[<>&"']/g, (char) => `&#${char.charCodeAt(0)};`);
+  return plainLine(text).replace(/[<>&"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }
