@@ -443,6 +443,9 @@ describe('<lc-course-finder>', function () {
       if (box.width === 0) continue; // hidden (e.g. the narrow-screen filter toggle)
       expect(box.height, control.outerHTML.slice(0, 80)).to.be.at.least(60);
     }
+    // No pop-ups in senior mode: list boxes for the district and the sort.
+    for (const select of $$<HTMLSelectElement>(element, 'select'))
+      expect(select.size, select.name).to.be.greaterThan(1);
   });
 
   it('folds the facets behind a labelled toggle at 360 px, and opens them with the keyboard', async () => {

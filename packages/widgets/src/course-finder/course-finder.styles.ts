@@ -108,6 +108,15 @@ export const finderStyles = css`
   .facet .check {
     min-height: 2rem;
   }
+  /* A date field's picker button takes the focus inside the field, where :focus-visible does not match:
+     outline the field whenever it has the focus. Senior mode (适老化) opens no pop-up: the date is typed. */
+  input[type='date']:focus {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  :host([senior]) input[type='date']::-webkit-calendar-picker-indicator {
+    display: none;
+  }
   :host([senior]) .facet .check {
     min-height: var(--_target);
   }

@@ -2,7 +2,9 @@
 // active-filter chips with "clear all", and the sort. Each control carries its `name`; the element handles
 // every change in one listener.
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { COURSE_SORTS, type FacetBucket } from '@learning-city/core';
+import { listSize } from '../shared/config.js';
 import { format } from '../shared/locale.js';
 import type { FinderController } from './finder-controller.js';
 import { formatDay, valueLabel, type FinderContext } from './finder-format.js';
@@ -45,7 +47,7 @@ function districtSelect(finder: FinderController, ctx: FinderContext) {
   const chosen = finder.state.district[0] ?? '';
   return html`<label class="field facet" part="facet"
     >${ctx.msg.dimensions.district}
-    <select name="district">
+    <select name="district" size=${ifDefined(listSize(ctx.senior, buckets.length + 1))}>
       <option value="" ?selected=${chosen === ''}>${ctx.msg.allDistricts}</option>
       ${buckets.map(
         (bucket) =>
@@ -134,7 +136,7 @@ export function activeChips(finder: FinderController, ctx: FinderContext) {
 export function sortSelect(finder: FinderController, ctx: FinderContext): TemplateResult {
   return html`<label class="field sort"
     >${ctx.msg.sort}
-    <select name="sort">
+    <select name="sort" size=${ifDefined(listSize(ctx.senior, COURSE_SORTS.length))}>
       ${COURSE_SORTS.map(
         (sort) =>
           html`<option value=${sort} ?selected=${finder.state.sort === sort}>${ctx.msg.sorts[sort]}</option>`,

@@ -1,6 +1,8 @@
 // The calendar's chrome: period heading and navigation, view switch, filters (native labelled controls), load state.
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { ACTIVITY_KINDS, AUDIENCES, ConnectionError, LearningCityError } from '@learning-city/core';
+import { listSize } from '../shared/config.js';
 import { format } from '../shared/locale.js';
 import type { ViewContext } from './activity-templates.js';
 import type { CalendarController } from './calendar-controller.js';
@@ -60,10 +62,14 @@ function select(
   labelOf: (value: string) => string,
   chosen: string,
   onChange: (value: string) => void,
+  senior: boolean,
 ): TemplateResult {
   return html`<label class="field">
     <span>${label}</span>
-    <select @change=${(event: Event) => onChange((event.target as HTMLSelectElement).value)}>
+    <select
+      size=${ifDefined(listSize(senior, values.length + 1))}
+      @change=${(event: Event) => onChange((event.target as HTMLSelectElement).value)}
+    >
       <option value="" ?selected=${chosen === ''}>${all}</option>
       ${values.map((value) => html`<option value=${value} ?selected=${value === chosen}>${labelOf(value)}</option>`)}
     </select>
@@ -90,6 +96,7 @@ export function filterControls(
       (k) => msg.kinds[k as keyof typeof msg.kinds],
       choices.kind,
       (v) => on.choice('kind', v),
+      ctx.senior,
     )}
     ${select(
       msg.district,
@@ -98,6 +105,7 @@ export function filterControls(
       (code) => calendar.districts.get(code) ?? code,
       choices.district,
       (v) => on.choice('district', v),
+      ctx.senior,
     )}
     ${select(
       msg.audience,
@@ -106,6 +114,7 @@ export function filterControls(
       (a) => msg.audiences[a as keyof typeof msg.audiences],
       choices.audience,
       (v) => on.choice('audience', v),
+      ctx.senior,
     )}
     <label class="check">
       <input

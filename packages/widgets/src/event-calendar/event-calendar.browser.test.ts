@@ -391,6 +391,10 @@ describe('<lc-event-calendar>', () => {
       expect(box.height, button.textContent!).to.be.at.least(60);
       expect(box.width, button.textContent!).to.be.at.least(60);
     }
+    // No pop-ups in senior mode: the filters are list boxes, not drop-downs.
+    const selects = $$<HTMLSelectElement>(element, '.filters select');
+    expect(selects).to.have.length(3);
+    for (const select of selects) expect(select.size, select.name).to.be.greaterThan(1);
     await expectAccessibleInEveryView(element);
   });
 

@@ -10,9 +10,9 @@ export const calendarStyles = css`
     --_outside: #f3f4f6;
     --_today-bg: #e8f3ef;
   }
-  /* Senior mode's month (counts, no chips) is shorter: its reserve (shared/styles.ts) until data shows. */
+  /* Senior mode's month (counts for chips, list boxes for drop-downs, larger text) has a reserve of its own. */
   :host([senior]:not(:state(settled))) {
-    min-height: var(--lc-reserved-height, 62.5rem);
+    min-height: var(--lc-reserved-height, 71.5rem);
   }
   :host([senior]) {
     --_status-seats: var(--_text);

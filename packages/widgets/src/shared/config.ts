@@ -96,6 +96,14 @@ export function sameSource(a: WidgetConfig, b: WidgetConfig): boolean {
 const seniorFromProvider = new WeakSet<Element>();
 
 /**
+ * The `size` of a select: in senior mode (适老化) a list box showing up to 8 options, so choosing opens no
+ * pop-up; otherwise `undefined` (a drop-down). Bind with `size=${ifDefined(listSize(senior, n))}`.
+ */
+export function listSize(senior: boolean, options: number): number | undefined {
+  return senior ? Math.min(options, 8) : undefined;
+}
+
+/**
  * A provider's senior mode shows on each widget inside as the widget's own `senior` (its `:host([senior])`
  * styles), and is taken back when the provider drops it, e.g. a page's "关怀版" switch turned off. Call in
  * `willUpdate`; answers the senior mode in effect. (A widget the page made senior itself stays so.)

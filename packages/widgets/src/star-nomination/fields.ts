@@ -3,6 +3,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
+import { listSize } from '../shared/config.js';
 import type { Locale } from '../shared/locale.js';
 import { controlId, type FieldError, type FieldErrors, type FieldKey } from './form-values.js';
 
@@ -158,7 +159,7 @@ export function selectField(
     <select
       id=${controlId(field)}
       name=${field}
-      size=${ifDefined(ctx.senior ? Math.min(count, 8) : undefined)}
+      size=${ifDefined(listSize(ctx.senior, count))}
       aria-required="true"
       aria-invalid=${invalid ? 'true' : 'false'}
       aria-describedby=${ifDefined(describedBy(ctx, field, []))}
