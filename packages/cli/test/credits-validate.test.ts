@@ -285,4 +285,24 @@ describe('row checks', () => {
       'credits',
     ]);
   });
+
+  it('joins the lines of a cell with line breaks (Alt+Enter in Excel) with a space, and refuses other control characters by name', () => {
+    const broken = checkRow(row({ title: '家庭教育\r\n 指导', issuer: '洛阳市\n\n老年大学' }), {
+      locale: 'en',
+      today,
+    });
+    assert.ok(broken.ok, JSON.stringify(broken));
+    assert.deepEqual(
+      [broken.body.outcome.title, broken.body.outcome.issuer],
+      ['家庭教育 指导', '洛阳市 老年大学'],
+    );
+    const escape = checkRow(row({ title: '茶艺\u001b[31m师', level: '初级\u0007' }), {
+      locale: 'zh-CN',
+      today,
+    });
+    assert.deepEqual(escape.ok ? [] : escape.errors, [
+      { column: 'title', message: '含有不可见的控制字符（如从网页或其他系统复制时带入的），请删除后重试' },
+      { column: 'level', message: '含有不可见的控制字符（如从网页或其他系统复制时带入的），请删除后重试' },
+    ]);
+  });
 });

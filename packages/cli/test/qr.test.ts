@@ -1,7 +1,10 @@
 // `qr`: posters for real sandbox courses and activities; each QR code is decoded back (jsQR) to its page URL.
 import assert from 'node:assert/strict';
+import { once } from 'node:events';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { createServer, request, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -228,7 +231,7 @@ describe('qr', { concurrency: true }, () => {
     });
     await assert.rejects(
       postersPdf([poster], 'zh-CN', { fontPath: '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf' }),
-      /has no glyph for 太 极 拳/,
+      /缺少这些字：太 极 拳/,
     );
   });
 
@@ -264,7 +267,17 @@ describe('qr', { concurrency: true }, () => {
   it('refuses a --page-url that is not an absolute http(s) URL (exit 2), and writes no poster', async () => {
     for (const template of ['x', 'learning.example.cn/{kind}/{id}', 'javascript:alert(1)//{id}', '{kind}']) {
       const out = join(dir, 'bad-url.svg');
-      const result = await runCli(['qr', activityId, ...base(), '--page-url', template, '--out', out]);
+      const result = await runCli([
+        'qr',
+        activityId,
+        ...base(),
+        '--page-url',
+        template,
+        '--out',
+        out,
+        '--lang',
+        'en',
+      ]);
       assert.equal(result.code, 2, `${template}: ${result.stderr}`);
       assert.match(result.stderr, /--page-url must be an absolute http\(s\) URL/);
       await assert.rejects(readFile(out), `${template}: no poster written`);
@@ -284,42 +297,112 @@ describe('qr', { concurrency: true }, () => {
     );
   });
 
-  it('strips control characters from platform text: none reach the terminal or the SVG, which stays well-formed XML', async () => {
-    // An activity whose title tries to retitle the terminal window (OSC … BEL) and turn its text red (CSI).
+  it('lets no control character from the platform reach the terminal or a poster', async () => {
+    // A title that tries to retitle the terminal window (OSC … BEL), turn its text red (CSI) and clear the
+    // screen (8-bit CSI), served by the real sandbox with only that title changed on the way (a proxy): the
+    // sandbox itself may refuse such a title on input, but the CLI must not trust what a platform answers.
     const hostile = 'Open day \u001b]0;X\u0007\u001b[31m red\u0085\u009b2J hall';
-    const created = await fetch(`${sandbox.url}/v1/test-helpers/activities`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${sandbox.keys.secret}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ capacity: 5, title: hostile }),
-    });
-    assert.equal(created.status, 201, 'the sandbox accepts the title as data');
-    const { id, title } = (await created.json()) as { id: string; title: string };
-    assert.equal(title, hostile, 'the platform returns it unchanged');
-
+    const proxy = await titleRewritingProxy(sandbox.url, activityId, hostile);
     const out = join(dir, 'hostile.svg');
-    const text = await runCli(['qr', id, ...base(), '--page-url', PAGE_URL, '--out', out]);
-    assert.equal(text.code, 0, text.stderr);
+    const proxied = ['--api-key', sandbox.keys.publishable, '--base-url', proxy.url, '--page-url', PAGE_URL];
+    const text = await runCli(['qr', activityId, ...proxied, '--out', out, '--lang', 'en']);
+    const json = await runCli(['qr', activityId, ...proxied, '--out', out, '--json']);
+    await proxy.close();
+    assert.equal(proxy.rewritten(), 2, 'both runs got the hostile title');
     // XML 1.0 allows no C0 control but tab, LF and CR; a terminal must see no C0 or C1 control at all.
     // eslint-disable-next-line no-control-regex -- finding control characters is the point
     const controls = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
-    assert.doesNotMatch(text.stdout + text.stderr, controls, 'nothing for the terminal to obey');
-    assert.match(text.stdout, /Open day red hall/);
-    const svg = await readFile(out, 'utf8');
-    assert.doesNotMatch(svg, controls, 'the SVG holds only characters XML allows');
-    assert.match(svg, /<title>Open day red hall<\/title>/);
-    assert.match(svg, />Open day red hall</);
+    for (const run of [text, json]) {
+      assert.doesNotMatch(run.stdout + run.stderr, controls, 'nothing for the terminal to obey');
+      assert.equal(run.signal, null);
+    }
+    // Either outcome keeps the data out: the title is drawn and printed cleaned, or (as @learning-city/core's
+    // models refuse control characters in one-line text) the answer is refused as malformed and no poster is made.
+    if (text.code === 0) {
+      assert.match(text.stdout, /Open day red hall/);
+      const svg = await readFile(out, 'utf8');
+      assert.doesNotMatch(svg, controls, 'the SVG holds only characters XML allows');
+      assert.match(svg, /<title>Open day red hall<\/title>/);
+      const { posters } = JSON.parse(json.stdout) as { posters: { title: string }[] };
+      assert.equal(posters[0]!.title, 'Open day red hall');
+    } else {
+      assert.equal(text.code, 1, text.stderr);
+      assert.match(text.stderr, /^learning-city: .*does not match the model at `title`/m);
+      const { error } = JSON.parse(json.stdout) as { error: { message: string } };
+      assert.match(error.message, /`title`/);
+      await assert.rejects(readFile(out), 'no poster written');
+    }
+  });
 
-    const json = await runCli(['qr', id, ...base(), '--page-url', PAGE_URL, '--out', out, '--json']);
-    const { posters } = JSON.parse(json.stdout) as { posters: { title: string }[] };
-    assert.equal(posters[0]!.title, 'Open day red hall');
-
-    // The renderer itself is safe too, whoever calls it.
+  it('draws an SVG poster free of control characters whoever calls the renderer', async () => {
     const { posterSvg } = await import('../src/qr/svg.js');
-    const direct = posterSvg(
-      { ...latinPoster('act_Direct0001', 'activity'), title: `${hostile}\u0000\u0008` },
-      'en',
-    );
-    assert.doesNotMatch(direct, controls);
+    const title = 'Open day \u001b]0;X\u0007\u001b[31m red\u0000\u0008\n hall\ufffe';
+    const svg = posterSvg({ ...latinPoster('act_Direct0001', 'activity'), title }, 'en');
+    // eslint-disable-next-line no-control-regex -- finding control characters is the point
+    assert.doesNotMatch(svg, /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffe\uffff]/);
+    assert.match(svg, /<title>Open day red hall<\/title>/);
+  });
+
+  it('refuses a secret key (exit 2, no poster, nothing fetched with it), as credits refuses a publishable one', async () => {
+    const out = join(dir, 'secret-key.svg');
+    const args = ['qr', activityId, '--api-key', sandbox.keys.secret, '--base-url', sandbox.url];
+    const zh = await runCli([...args, '--page-url', PAGE_URL, '--out', out]);
+    assert.equal(zh.code, 2, zh.stderr);
+    assert.match(zh.stderr, /^learning-city: --api-key 须为公开密钥（lc_pk_…）/);
+    const json = await runCli([...args, '--page-url', PAGE_URL, '--out', out, '--json', '--lang', 'en']);
+    assert.equal(json.code, 2, json.stderr);
+    const { error } = JSON.parse(json.stdout) as { error: { code: string; message: string } };
+    assert.equal(error.code, 'publishable_key_required');
+    assert.match(error.message, /must be a publishable key/);
+    await assert.rejects(readFile(out), 'no poster written');
+  });
+
+  it('refuses an unknown --lang, listing the ones it knows; zh, en-US and the like are taken', async () => {
+    const out = join(dir, 'lang.svg');
+    const fr = await runCli([
+      'qr',
+      activityId,
+      ...base(),
+      '--page-url',
+      PAGE_URL,
+      '--out',
+      out,
+      '--lang',
+      'fr',
+    ]);
+    assert.equal(fr.code, 2, fr.stderr);
+    assert.match(fr.stderr, /--lang.*'fr'.*expected one of zh-CN, en/);
+    await assert.rejects(readFile(out), 'no poster written');
+    const credits = await runCli(['credits', 'validate', 'any.csv', '--lang', 'fr']);
+    assert.equal(credits.code, 2, credits.stderr);
+    assert.match(credits.stderr, /expected one of zh-CN, en/);
+    const us = await runCli([
+      'qr',
+      activityId,
+      ...base(),
+      '--page-url',
+      PAGE_URL,
+      '--out',
+      out,
+      '--lang',
+      'en-US',
+    ]);
+    assert.equal(us.code, 0, us.stderr);
+    assert.match(await readFile(out, 'utf8'), />When: /, 'English labels');
+  });
+
+  it('says its refusals in Chinese by default and in English with --lang en, like the other commands', async () => {
+    const zh = await runCli(['qr', 'nope_123', ...base()]);
+    assert.equal(zh.code, 2, zh.stderr);
+    assert.match(zh.stderr, /“nope_123”不是课程（crs_…）或活动（act_…）编号/);
+    const en = await runCli(['qr', 'nope_123', ...base(), '--lang', 'en']);
+    assert.match(en.stderr, /"nope_123" is not a course \(crs_…\) or activity \(act_…\) ID/);
+    const format = await runCli(['qr', activityId, ...base(), '--out', join(dir, 'x.gif')]);
+    assert.equal(format.code, 2, format.stderr);
+    assert.match(format.stderr, /--out 须以 \.pdf、\.svg 或 \.png 结尾/);
+    const noUrl = await runCli(['qr', activityId, ...base(), '--out', join(dir, 'no-url.svg')]);
+    assert.equal(noUrl.code, 2, noUrl.stderr);
+    assert.match(noUrl.stderr, /平台上没有 act_\w+ 的页面网址。请用 --page-url 指定/);
   });
 
   it('renders a PDF page per poster, A4 portrait (Latin text needs no embedded font)', async () => {
@@ -336,3 +419,47 @@ describe('qr', { concurrency: true }, () => {
     }
   });
 });
+
+/**
+ * A proxy to the sandbox that passes everything through, except that the activity `id`'s title in
+ * `GET /v1/activities/{id}` becomes `title`: platform data the CLI must not trust.
+ */
+async function titleRewritingProxy(target: string, id: string, title: string) {
+  let rewritten = 0;
+  const server: Server = createServer((incoming, outgoing) => {
+    const headers = { ...incoming.headers };
+    delete headers['accept-encoding']; // plain JSON back, to rewrite
+    const upstream = request(new URL(incoming.url!, target), { method: incoming.method, headers });
+    upstream.on('response', (response) => {
+      if (incoming.method !== 'GET' || new URL(incoming.url!, target).pathname !== `/v1/activities/${id}`) {
+        outgoing.writeHead(response.statusCode!, response.headers);
+        response.pipe(outgoing);
+        return;
+      }
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () => {
+        const activity = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { title: string };
+        activity.title = title;
+        rewritten += 1;
+        const body = Buffer.from(JSON.stringify(activity));
+        outgoing.writeHead(response.statusCode!, {
+          ...response.headers,
+          'content-length': String(body.length),
+        });
+        outgoing.end(body);
+      });
+    });
+    incoming.pipe(upstream);
+  });
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    rewritten: () => rewritten,
+    close: () => {
+      server.closeAllConnections();
+      return new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}

@@ -2,6 +2,7 @@
 import { OUTCOME_TYPES, type OutcomeType } from '@learning-city/core';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { asCliErrors } from '../credits/cli-errors.js';
+import { langOption } from '../lang-option.js';
 import { FILE_ENCODINGS, type FileEncoding } from '../credits/decode.js';
 import { commandMessages, resolveLocale } from '../credits/messages.js';
 import { parseOutcomeType } from '../credits/row-check.js';
@@ -131,7 +132,7 @@ function addFileOptions(command: Command): Command {
         return type;
       },
     )
-    .option('--lang <locale>', 'language of messages: zh-CN (default) or en')
+    .addOption(langOption('language of messages: zh-CN (default) or en'))
     .option('--json', 'print machine-readable JSON on stdout');
 }
 

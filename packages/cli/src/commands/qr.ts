@@ -7,7 +7,9 @@ import { Command, Option } from 'commander';
 import { CliError } from '../cli-error.js';
 import { asCliErrors } from '../credits/cli-errors.js';
 import { resolveLocale } from '../credits/messages.js';
+import { langOption } from '../lang-option.js';
 import { posterLabels } from '../qr/labels.js';
+import { qrMessages } from '../qr/messages.js';
 import { loadPoster, posterKind, type PosterData } from '../qr/poster-data.js';
 
 interface QrOptions {
@@ -48,7 +50,7 @@ export function registerQr(program: Command): void {
       '--font <file>',
       'CJK font (.ttf, .otf, .ttc) to embed in a PDF (default: fonts-noto-cjk, fonts-wqy-… if installed)',
     )
-    .option('--lang <locale>', 'language of the poster’s labels: zh-CN (default) or en')
+    .addOption(langOption('language of the poster’s labels and of messages: zh-CN (default) or en'))
     .option('--json', 'print the posters made (id, title, url, file) as JSON')
     .addHelpText(
       'after',
@@ -65,14 +67,16 @@ Examples:
     )
     .action(async (ids: string[], options: QrOptions) => {
       const locale = resolveLocale(options.lang);
+      const say = qrMessages(locale);
+      // Posters read public data only: a secret key has no business in a script that prints posters.
+      if (!options.apiKey.startsWith('lc_pk_')) {
+        throw new CliError(say.notPublishableKey, { code: 'publishable_key_required', exitCode: 2 });
+      }
       const format = extname(options.out).toLowerCase();
       if (!(FORMATS as readonly string[]).includes(format)) {
-        throw new CliError(`--out must end in .pdf, .svg or .png (got ${options.out})`, {
-          code: 'bad_format',
-          exitCode: 2,
-        });
+        throw new CliError(say.badFormat(options.out), { code: 'bad_format', exitCode: 2 });
       }
-      for (const id of ids) posterKind(id);
+      for (const id of ids) posterKind(id, locale);
       const client = await asCliErrors(async () =>
         createClient({ baseUrl: options.baseUrl, apiKey: options.apiKey }),
       );

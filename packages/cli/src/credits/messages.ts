@@ -11,6 +11,7 @@ export interface RowMessages {
   emptyFile: string;
   notJson(detail: string): string;
   tooLong(max: number): string;
+  controlCharacter: string;
   notNumber: string;
   range(max: number): string;
   notDate: string;
@@ -30,6 +31,7 @@ const zh: RowMessages = {
   emptyFile: '文件是空的：第 1 行应为表头（姓名、身份证号……）',
   notJson: (detail) => `不是有效的 JSON：${detail}`,
   tooLong: (max) => `不能超过 ${max} 个字`,
+  controlCharacter: '含有不可见的控制字符（如从网页或其他系统复制时带入的），请删除后重试',
   notNumber: '应为数字',
   range: (max) => `应在 0 到 ${max} 之间`,
   notDate: '日期不正确，应写作 2026-06-30、2026/6/30 或 2026年6月30日',
@@ -50,6 +52,8 @@ const en: RowMessages = {
   emptyFile: 'The file is empty: line 1 should be the header (name, residentId, …)',
   notJson: (detail) => `Not valid JSON: ${detail}`,
   tooLong: (max) => `At most ${max} characters`,
+  controlCharacter:
+    'Contains an invisible control character (often copied in from a web page or another system); delete it',
   notNumber: 'Must be a number',
   range: (max) => `Must be from 0 to ${max}`,
   notDate: 'Not a date; write it as 2026-06-30, 2026/6/30 or 2026年6月30日',

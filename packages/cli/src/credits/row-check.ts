@@ -74,9 +74,12 @@ export function checkRow(cells: Partial<Record<CreditField, Cell>>, options: Row
     return undefined;
   };
   const text = (field: CreditField): string | undefined => {
-    const value = cells[field]?.value.trim() ?? '';
+    // A cell may hold line breaks (Alt+Enter in Excel); every field is one line on the platform.
+    const value = (cells[field]?.value ?? '').replace(/\s*[\r\n]+\s*/g, ' ').trim();
     if (value === '')
       return FIELD_SPECS[field].required ? fail(field, say.required(columnOf(field))) : undefined;
+    // eslint-disable-next-line no-control-regex -- finding control characters is the point
+    if (/[\u0000-\u001f\u007f-\u009f]/.test(value)) return fail(field, say.controlCharacter);
     const max = TEXT_MAX[field];
     if (max !== undefined && Array.from(value).length > max) return fail(field, say.tooLong(max));
     return value;

@@ -7,6 +7,7 @@ import { PDFDocument, rgb, StandardFonts, type PDFFont } from 'pdf-lib';
 import { CliError } from '../cli-error.js';
 import { layoutPoster, PAGE } from './layout.js';
 import { modulePath, qrMatrix, QUIET_ZONE } from './matrix.js';
+import { qrMessages } from './messages.js';
 import type { PosterData } from './poster-data.js';
 
 /** Where Debian/Ubuntu (fonts-noto-cjk, fonts-wqy-*, fonts-arphic-*), macOS and Windows keep CJK fonts. */
@@ -59,19 +60,20 @@ async function chooseFont(
   text: string,
   explicit: string | undefined,
   searchPaths: readonly string[],
+  locale: Locale,
 ): Promise<Uint8Array | undefined> {
+  const say = qrMessages(locale);
   if (explicit !== undefined) {
     const bytes = await readFile(explicit).catch((cause: unknown) => {
-      throw new CliError(`Cannot read the font ${explicit}: ${(cause as Error).message}`, {
+      throw new CliError(say.fontUnreadable(explicit, (cause as Error).message), {
         code: 'font_unreadable',
       });
     });
     const missing = missingGlyphs(collectionAwareFontkit.create(bytes) as unknown as FontkitFont, text);
     if (missing.length > 0) {
-      throw new CliError(
-        `The font ${explicit} has no glyph for ${missing.slice(0, 10).join(' ')}; give a font with Chinese characters.`,
-        { code: 'font_missing_glyphs' },
-      );
+      throw new CliError(say.fontMissingGlyphs(explicit, missing.slice(0, 10).join(' ')), {
+        code: 'font_missing_glyphs',
+      });
     }
     return bytes;
   }
@@ -85,12 +87,7 @@ async function chooseFont(
       return bytes;
     }
   }
-  throw new CliError(
-    'A PDF poster with Chinese text needs a Chinese font to embed, and none was found. Pass one with ' +
-      '--font <file.ttf|.otf|.ttc>, or install one (Debian/Ubuntu: sudo apt-get install fonts-noto-cjk, or ' +
-      'fonts-wqy-microhei). An SVG poster (--out posters.svg) needs no font.',
-    { code: 'no_cjk_font' },
-  );
+  throw new CliError(say.noCjkFont, { code: 'no_cjk_font' });
 }
 
 export interface PdfFontOptions {
@@ -112,7 +109,7 @@ export async function postersPdf(
   const allText = posters
     .flatMap((poster) => layoutPoster(poster, locale, () => 0).lines.map((line) => line.text))
     .join('\n');
-  const bytes = await chooseFont(allText, fontPath, fontSearchPaths);
+  const bytes = await chooseFont(allText, fontPath, fontSearchPaths, locale);
   let font: PDFFont;
   if (bytes) {
     document.registerFontkit(collectionAwareFontkit);

@@ -3,6 +3,7 @@ import type { Activity, CourseDetail, LearningCityClient, Locale, Offering } fro
 import { CliError } from '../cli-error.js';
 import { plainLine } from '../plain-text.js';
 import { posterLabels } from './labels.js';
+import { qrMessages } from './messages.js';
 
 export type PosterKind = 'course' | 'activity';
 
@@ -26,10 +27,10 @@ const TIME_ZONE = 'Asia/Shanghai';
 const KIND_PATHS: Record<PosterKind, string> = { course: 'courses', activity: 'activities' };
 
 /** The kind of a prefixed ID, or a clear error. */
-export function posterKind(id: string): PosterKind {
+export function posterKind(id: string, locale: Locale = 'zh-CN'): PosterKind {
   if (/^crs_[A-Za-z0-9]{6,40}$/.test(id)) return 'course';
   if (/^act_[A-Za-z0-9]{6,40}$/.test(id)) return 'activity';
-  throw new CliError(`"${id}" is not a course (crs_…) or activity (act_…) ID`, {
+  throw new CliError(qrMessages(locale).badId(id), {
     code: 'bad_id',
     exitCode: 2,
   });
@@ -44,23 +45,18 @@ export function pageUrl(
   kind: PosterKind,
   id: string,
   fromApi: string | undefined,
+  locale: Locale = 'zh-CN',
 ): string {
   if (template !== undefined) {
     const url = template.replaceAll('{id}', encodeURIComponent(id)).replaceAll('{kind}', KIND_PATHS[kind]);
     // A code that opens "x" or "example.cn/…" (no scheme) leads a phone nowhere: only absolute web URLs.
     if (!URL.canParse(url) || !/^https?:$/.test(new URL(url).protocol) || !new URL(url).hostname) {
-      throw new CliError(
-        `--page-url must be an absolute http(s) URL once {kind} and {id} are filled in, e.g. "https://learning.example.cn/{kind}/{id}"; got "${url}".`,
-        { code: 'bad_page_url', exitCode: 2 },
-      );
+      throw new CliError(qrMessages(locale).badPageUrl(url), { code: 'bad_page_url', exitCode: 2 });
     }
     return url;
   }
   if (fromApi !== undefined) return fromApi;
-  throw new CliError(
-    `The platform has no page URL for ${id}. Give one with --page-url, e.g. --page-url "https://learning.example.cn/{kind}/{id}".`,
-    { code: 'no_page_url', exitCode: 2 },
-  );
+  throw new CliError(qrMessages(locale).noPageUrl(id), { code: 'no_page_url', exitCode: 2 });
 }
 
 /**
@@ -88,11 +84,11 @@ async function fetchPoster(
   id: string,
   options: { locale: Locale; pageUrl?: string | undefined; today?: Date },
 ): Promise<PosterData> {
-  const kind = posterKind(id);
+  const kind = posterKind(id, options.locale);
   if (kind === 'activity') {
     const activity = await client.activities.get(id);
     if (activity.status === 'cancelled') {
-      throw new CliError(`Activity ${id} (${plainLine(activity.title)}) is cancelled: no poster made.`, {
+      throw new CliError(qrMessages(options.locale).cancelled(id, plainLine(activity.title)), {
         code: 'activity_cancelled',
       });
     }
@@ -103,7 +99,7 @@ async function fetchPoster(
       when: activityTime(activity, options.locale),
       where: placeText(activity.place, options.locale),
       organiser: activity.institution.name,
-      url: pageUrl(options.pageUrl, kind, id, activity.url),
+      url: pageUrl(options.pageUrl, kind, id, activity.url, options.locale),
     };
   }
   const course = await client.courses.get(id);
@@ -115,7 +111,7 @@ async function fetchPoster(
     when: offering ? offeringTime(offering, options.locale) : '',
     where: offering ? placeText(offering.place, options.locale) : course.district,
     organiser: course.institution.name,
-    url: pageUrl(options.pageUrl, kind, id, course.url),
+    url: pageUrl(options.pageUrl, kind, id, course.url, options.locale),
   };
 }
 
