@@ -273,8 +273,30 @@ describe('responses and requests', () => {
     assert.ok(error instanceof ResponseValidationError);
     assert.equal(error.path, 'data.3.title');
     assert.match(error.message, /data\.3\.title/);
-    assert.match(error.message, /expected string/);
+    assert.match(error.message, /expected string, received number/, 'names the type the body held there');
+    assert.equal(error.issues[0]?.message, 'expected string, received number');
     assert.equal(error.requestId, 'req_test200');
+  });
+
+  it('tells a null field of a response from a missing one (zod/mini leaves values out of its issues)', async () => {
+    const page = coursePage(1, 2, null) as { data: Record<string, unknown>[] };
+    delete page.data[0]!.title;
+    page.data[1]!.hours = null;
+    server.handle((_req, res) => json(res, 200, page));
+    const error = await client()
+      .courses.list()
+      .then(
+        () => assert.fail('expected a rejection'),
+        (e: unknown) => e,
+      );
+    assert.ok(error instanceof ResponseValidationError);
+    assert.deepEqual(
+      error.issues.map(({ path, message }) => [path, message]),
+      [
+        ['data.0.title', 'expected string, received undefined'],
+        ['data.1.hours', 'expected number, received null'],
+      ],
+    );
   });
 
   it('lets unknown extra fields through, so a newer server does not break an old client', async () => {

@@ -2,7 +2,8 @@
 export * from './client.js';
 export * from './errors.js';
 export * from './pagination.js';
-export { createTransport, newIdempotencyKey, toSearchParams, toFieldIssues } from './transport.js';
+export { createTransport, newIdempotencyKey, toSearchParams } from './transport.js';
+export { toFieldIssues } from './field-issues.js';
 export type { ClientOptions, Logger, RequestOptions, Transport } from './transport.js';
 export { redactText } from './redact.js';
 export * from './resources/courses.js';

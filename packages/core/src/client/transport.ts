@@ -107,16 +107,23 @@ export function toSearchParams(query: Record<string, QueryValue> = {}): URLSearc
   return params;
 }
 
-/** Turns zod issues into `{ path, code, message }`, paths dotted; zod/mini ships no messages, so say the type. */
-export function toFieldIssues(issues: readonly z.core.$ZodIssue[]) {
-  return issues.map((issue) => ({
-    path: issue.path.join('.'),
-    code: issue.code,
-    message:
-      issue.code === 'invalid_type'
-        ? `expected ${issue.expected}, received ${issue.input === null ? 'null' : typeof issue.input}`
-        : issue.message,
-  }));
+/**
+ * A response's issues as `{ path, code, message }`. zod/mini leaves the offending value out of its issues, so a
+ * wrong type is named from the body at the issue's path. (Request bodies get fuller messages: `toFieldIssues`.)
+ */
+function responseIssues(issues: readonly z.core.$ZodIssue[], body: unknown) {
+  return issues.map((issue) => {
+    let value = body;
+    for (const key of issue.path) value = (value as Record<PropertyKey, unknown> | null)?.[key];
+    return {
+      path: issue.path.join('.'),
+      code: issue.code,
+      message:
+        issue.code === 'invalid_type'
+          ? `expected ${issue.expected}, received ${value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value}`
+          : issue.message,
+    };
+  });
 }
 
 /** Statuses worth another attempt. 409 is not: here it means "full" or "key reused", which a retry cannot change. */
@@ -165,7 +172,7 @@ export function createTransport(options: ClientOptions): Transport {
   }
   if (/^https?:\/\/[^/?#]*@/.test(options.baseUrl)) {
     // Never echo the URL: its userinfo is a password. fetch refuses such URLs anyway.
-    throw new LearningCityError('`baseUrl` must not contain a user name or password (user:password@host)');
+    throw new LearningCityError('`baseUrl` must not hold a user name or password');
   }
   if (typeof options.apiKey !== 'string' || !/^lc_(pk|sk)_(test|live)_\w+$/.test(options.apiKey)) {
     throw new LearningCityError('`apiKey` must be a key like lc_pk_test_… or lc_sk_test_…');
@@ -276,7 +283,7 @@ export function createTransport(options: ClientOptions): Transport {
       }
       const parsed = spec.schema.safeParse(json);
       if (parsed.success) return parsed.data;
-      const issues = toFieldIssues(parsed.error.issues);
+      const issues = responseIssues(parsed.error.issues, json);
       const first = issues[0];
       throw new ResponseValidationError(
         `${spec.method} /v1${spec.path} answered a response that does not match the model at \`${first?.path || '(root)'}\`: ${first?.message ?? 'invalid'}`,

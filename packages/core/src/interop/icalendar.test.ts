@@ -83,10 +83,13 @@ describe('activityToICalendar', () => {
     assert.equal(localTime(event, 'dtend').wall, '2026-05-17T03:00:00');
   });
 
-  it('round-trips a title with a semicolon, a comma, a newline, a backslash and Chinese', () => {
-    const title = '讲座; 第一讲, 上午\n地点：报告厅 \\ A区';
-    const event = firstEvent(activityToICalendar(activity({ title }), { now: NOW }));
+  it('round-trips a title with a semicolon, a comma, a backslash and Chinese, and a summary with a newline', () => {
+    // Titles are one line (the model refuses control characters there); summaries may run over lines.
+    const title = '讲座; 第一讲, 上午 地点：报告厅 \\ A区';
+    const summary = '第一部分：城市生活;\n第二部分：市民学习, 问答';
+    const event = firstEvent(activityToICalendar(activity({ title, summary }), { now: NOW }));
     assert.equal(event.getFirstPropertyValue('summary'), title);
+    assert.ok(String(event.getFirstPropertyValue('description')).startsWith(summary));
   });
 
   it('writes description, location, status, URL and category', () => {

@@ -6,6 +6,7 @@ import {
   DivisionCode,
   Fee,
   InstitutionRef,
+  multilineText,
   Place,
   resourceId,
   text,
@@ -47,7 +48,7 @@ export type Series = z.infer<typeof Series>;
 export const Activity = z.object({
   id: resourceId('activity'),
   title: text(TEXT_LIMITS.title),
-  summary: text(TEXT_LIMITS.summary, 0),
+  summary: multilineText(TEXT_LIMITS.summary, 0),
   kind: ActivityKind,
   status: ActivityStatus,
   series: z.nullable(Series),
@@ -66,7 +67,7 @@ export const Activity = z.object({
   /** Whether registering needs a resident ID number (e.g. a venue with security checks). */
   requiresResidentId: z.boolean(),
   /** Why the ID number is needed, shown beside the field (PIPL art. 17). */
-  residentIdPurpose: z.optional(text(TEXT_LIMITS.note)),
+  residentIdPurpose: z.optional(multilineText(TEXT_LIMITS.note)),
   /** Whether registrations are taken at all (some activities are walk-in). */
   registrationOpen: z.boolean(),
   url: z.optional(WebUrl),

@@ -1,5 +1,6 @@
 // Primitives every aggregate shares: prefixed IDs, timestamps, places, bounded text.
 import * as z from 'zod/mini';
+import { normalizeMobile } from '../validators/mobile.js';
 import { isResidentId } from '../validators/resident-id.js';
 
 /** Maximum lengths for text a person types, in characters. */
@@ -38,10 +39,30 @@ export function resourceId(kind: ResourceKind) {
   return /* @__PURE__ */ z.string().check(z.regex(new RegExp(`^${ID_PREFIXES[kind]}_[A-Za-z0-9]{6,40}$`)));
 }
 
-/** Bounded, trimmed text: what a person may type into one field. */
+// Schemas carry no messages of their own: an `error` param costs ~150 bytes gzipped in every browser bundle
+// that parses a response. `toFieldIssues` (client/field-issues.ts, Node side) names each pattern below instead.
+
+/** One-line text: no C0 or C1 control characters (ESC, BEL, NUL…), which reach terminals and break XML. */
+// eslint-disable-next-line no-control-regex -- finding control characters is this pattern's purpose
+export const ONE_LINE_TEXT_PATTERN = /^[^\0-\x1f\x7f-\x9f]*$/;
+/** Multi-line text: as {@link ONE_LINE_TEXT_PATTERN}, but tab, line feed and carriage return are allowed. */
+// eslint-disable-next-line no-control-regex -- as above
+export const MULTILINE_TEXT_PATTERN = /^[^\0-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]*$/;
+
+/** Bounded, trimmed, one-line text: what a person may type into one field. Control characters are refused. */
 /* @__NO_SIDE_EFFECTS__ */
 export function text(max: number, min = 1) {
-  return /* @__PURE__ */ z.string().check(z.trim(), z.minLength(min), z.maxLength(max));
+  return /* @__PURE__ */ z
+    .string()
+    .check(z.trim(), z.minLength(min), z.maxLength(max), z.regex(ONE_LINE_TEXT_PATTERN));
+}
+
+/** Like {@link text}, for text that may run over lines (a summary, deeds, a note): keeps `\t`, `\n` and `\r`. */
+/* @__NO_SIDE_EFFECTS__ */
+export function multilineText(max: number, min = 1) {
+  return /* @__PURE__ */ z
+    .string()
+    .check(z.trim(), z.minLength(min), z.maxLength(max), z.regex(MULTILINE_TEXT_PATTERN));
 }
 
 // Plain patterns rather than z.iso.*: the same check at ~0.8 KB less in every browser bundle.
@@ -56,10 +77,11 @@ export const Timestamp = /* @__PURE__ */ z
     ),
   );
 
+/** The pattern of {@link CalendarDate}. */
+export const CALENDAR_DATE_PATTERN = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
 /** A calendar date, `YYYY-MM-DD`. */
-export const CalendarDate = /* @__PURE__ */ z
-  .string()
-  .check(z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/));
+export const CalendarDate = /* @__PURE__ */ z.string().check(z.regex(CALENDAR_DATE_PATTERN));
 
 /** A wall-clock time in Asia/Shanghai, `HH:MM`. */
 export const ClockTime = /* @__PURE__ */ z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/));
@@ -67,13 +89,28 @@ export const ClockTime = /* @__PURE__ */ z.string().check(z.regex(/^([01]\d|2[0-
 /** GB/T 2260 division code: 6 digits to county level, 12-digit statistical codes below. */
 export const DivisionCode = /* @__PURE__ */ z.string().check(z.regex(/^\d{6}(\d{6})?$/));
 
-/** Mainland mobile number as sent on the wire: 11 digits, optional `+86`. */
-export const MobileNumber = /* @__PURE__ */ z.string().check(z.regex(/^(\+86)?1[3-9]\d{9}$/));
+/** The pattern of {@link MobileNumber}, after normalising. */
+export const MOBILE_NUMBER_PATTERN = /^(\+86)?1[3-9]\d{9}$/;
+
+/**
+ * Mainland mobile number: 11 digits, optional `+86`. It is normalised as `normalizeMobile` does first, so what
+ * `validateMobile` accepts (`+86 138-0000-0000`, `0086…`) is accepted too, and parsed to the bare 11 digits.
+ */
+export const MobileNumber = /* @__PURE__ */ z.string().check(
+  z.overwrite((value) => normalizeMobile(value) ?? value),
+  z.regex(MOBILE_NUMBER_PATTERN),
+);
+
+/** The pattern of {@link ResidentIdNumber}, checked before its GB 11643 check digit. */
+export const RESIDENT_ID_NUMBER_PATTERN = /^\s*\d{17}[\dXx]\s*$/;
 
 /** An 18-character resident ID number that passes GB 11643. */
 export const ResidentIdNumber = /* @__PURE__ */ z.string().check(
-  z.regex(/^\s*\d{17}[\dXx]\s*$/),
-  z.refine((value) => isResidentId(value), { message: 'Not a valid resident ID number (GB 11643)' }),
+  z.regex(RESIDENT_ID_NUMBER_PATTERN),
+  // Only once the shape is right: a number of the wrong length gets one issue, not also the check digit's.
+  z.refine((value) => !RESIDENT_ID_NUMBER_PATTERN.test(value) || isResidentId(value), {
+    message: 'Not a valid resident ID number (GB 11643)',
+  }),
 );
 
 /** An http(s) URL. */

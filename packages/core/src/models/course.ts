@@ -8,6 +8,7 @@ import {
   DivisionCode,
   Fee,
   InstitutionRef,
+  multilineText,
   Place,
   resourceId,
   text,
@@ -63,7 +64,7 @@ export type Offering = z.infer<typeof Offering>;
 export const Course = z.object({
   id: resourceId('course'),
   title: text(TEXT_LIMITS.title),
-  summary: text(TEXT_LIMITS.summary, 0),
+  summary: multilineText(TEXT_LIMITS.summary, 0),
   category: CourseCategory,
   audiences: z.array(Audience),
   mode: DeliveryMode,
@@ -89,30 +90,30 @@ export const CourseDetail = z.extend(Course, { offerings: z.array(Offering) });
 export type CourseDetail = z.infer<typeof CourseDetail>;
 
 export const COURSE_SORTS = ['relevance', 'starts_on', 'title', 'fee'] as const;
-export const CourseSort = z.enum(COURSE_SORTS);
+export const CourseSort = /* @__PURE__ */ z.enum(COURSE_SORTS);
 export type CourseSort = z.infer<typeof CourseSort>;
 
 /** Filters for `GET /courses` and `GET /courses/facets`. Multi-valued filters are comma-separated on the wire. */
-export const CourseFilters = z.object({
+export const CourseFilters = /* @__PURE__ */ z.object({
   /** Free text; matched against title, summary and institution. */
-  q: z.optional(/* @__PURE__ */ z.string().check(z.maxLength(100))),
-  category: z.optional(z.array(CourseCategory)),
-  audience: z.optional(z.array(Audience)),
+  q: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string().check(z.maxLength(100))),
+  category: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(CourseCategory)),
+  audience: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(Audience)),
   /** Division codes. */
-  district: z.optional(z.array(DivisionCode)),
-  mode: z.optional(z.array(DeliveryMode)),
-  free: z.optional(z.boolean()),
+  district: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(DivisionCode)),
+  mode: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(DeliveryMode)),
+  free: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
   /** Only courses with an offering that ends on or after this date. */
-  from: z.optional(CalendarDate),
+  from: /* @__PURE__ */ z.optional(CalendarDate),
   /** Only courses with an offering that starts on or before this date. */
-  to: z.optional(CalendarDate),
+  to: /* @__PURE__ */ z.optional(CalendarDate),
 });
 export type CourseFilters = z.infer<typeof CourseFilters>;
 
 export const CourseListParams = /* @__PURE__ */ z.extend(CourseFilters, {
   limit: PageParams.shape.limit,
   cursor: PageParams.shape.cursor,
-  sort: z.optional(CourseSort),
+  sort: /* @__PURE__ */ z.optional(CourseSort),
 });
 export type CourseListParams = z.infer<typeof CourseListParams>;
 

@@ -1,6 +1,6 @@
 // The credit bank (学分银行): submissions of learning outcomes, their review, and the append-only ledger.
 import * as z from 'zod/mini';
-import { CalendarDate, resourceId, text, TEXT_LIMITS, Timestamp, WebUrl } from './common.js';
+import { CalendarDate, multilineText, resourceId, text, TEXT_LIMITS, Timestamp, WebUrl } from './common.js';
 import { PageParams } from './list.js';
 import { LearnerIdentity } from './learner.js';
 import { Problem } from './problem.js';
@@ -72,7 +72,7 @@ export type CreditSubmissionBatchCreate = z.infer<typeof CreditSubmissionBatchCr
 /** A reviewer's decision on a submission. */
 export const ReviewDecision = z.object({
   decision: z.enum(['recognized', 'rejected', 'needs_info']),
-  reason: z.optional(text(TEXT_LIMITS.note)),
+  reason: z.optional(multilineText(TEXT_LIMITS.note)),
   /** What was recognised, which may be less than what was claimed. */
   recognizedHours: z.optional(/* @__PURE__ */ z.number().check(z.gte(0), z.lte(OUTCOME_LIMITS.hours))),
   recognizedCredits: z.optional(/* @__PURE__ */ z.number().check(z.gte(0), z.lte(OUTCOME_LIMITS.credits))),
@@ -159,7 +159,7 @@ export type LearnerRecord = z.infer<typeof LearnerRecord>;
 /** `POST /test-helpers/credit-submissions/{id}/review` (sandbox only). */
 export const ReviewRequest = z.object({
   decision: z.enum(['under_review', 'recognized', 'rejected', 'needs_info']),
-  reason: z.optional(text(TEXT_LIMITS.note)),
+  reason: z.optional(multilineText(TEXT_LIMITS.note)),
   recognizedHours: z.optional(/* @__PURE__ */ z.number().check(z.gte(0), z.lte(OUTCOME_LIMITS.hours))),
   recognizedCredits: z.optional(/* @__PURE__ */ z.number().check(z.gte(0), z.lte(OUTCOME_LIMITS.credits))),
 });

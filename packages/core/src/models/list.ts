@@ -23,7 +23,7 @@ export interface ListPage<T> {
 }
 
 /** `limit` and `cursor`, accepted by every list endpoint. */
-export const PageParams = z.object({
+export const PageParams = /* @__PURE__ */ z.object({
   limit: z.optional(/* @__PURE__ */ z.int().check(z.gte(1), z.lte(MAX_PAGE_SIZE))),
   cursor: z.optional(/* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(500))),
 });

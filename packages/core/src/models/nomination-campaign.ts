@@ -2,7 +2,7 @@
 // models/nomination.ts (the nomination, its photos) so a bundler can leave those schemas in the code that sends.
 import * as z from 'zod/mini';
 import { PageParams } from './list.js';
-import { resourceId, text, TEXT_LIMITS, Timestamp } from './common.js';
+import { multilineText, resourceId, text, TEXT_LIMITS, Timestamp } from './common.js';
 
 /** Groups a nominee may belong to (推荐类别). */
 export const NOMINEE_GROUPS = [
@@ -35,7 +35,7 @@ export const NominationCampaign = z.object({
   id: resourceId('nominationCampaign'),
   title: text(TEXT_LIMITS.title),
   year: /* @__PURE__ */ z.int().check(z.gte(2000), z.lte(2100)),
-  summary: text(TEXT_LIMITS.summary, 0),
+  summary: multilineText(TEXT_LIMITS.summary, 0),
   opensAt: Timestamp,
   closesAt: Timestamp,
   status: z.enum(['upcoming', 'open', 'closed']),

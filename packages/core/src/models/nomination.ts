@@ -1,7 +1,15 @@
 // 百姓学习之星 ("learning stars"): nominations and the photos they carry (campaigns: nomination-campaign.ts,
 // re-exported here).
 import * as z from 'zod/mini';
-import { DivisionCode, MobileNumber, resourceId, text, TEXT_LIMITS, Timestamp } from './common.js';
+import {
+  DivisionCode,
+  MobileNumber,
+  multilineText,
+  resourceId,
+  text,
+  TEXT_LIMITS,
+  Timestamp,
+} from './common.js';
 import { MEDIA_LICENCES, NOMINEE_GROUPS } from './nomination-campaign.js';
 
 export * from './nomination-campaign.js';
@@ -45,8 +53,8 @@ export const NominationCreate = z.object({
     group: NomineeGroup,
   }),
   story: z.object({
-    summary: text(2000),
-    deeds: text(10000),
+    summary: multilineText(2000),
+    deeds: multilineText(10000),
     honours: /* @__PURE__ */ z.array(text(TEXT_LIMITS.title)).check(z.maxLength(50)),
   }),
   recommender: z.object({

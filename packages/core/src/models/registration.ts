@@ -1,6 +1,14 @@
 // Registrations (报名) for an activity or a course offering, with the consents they carry.
 import * as z from 'zod/mini';
-import { MobileNumber, ResidentIdNumber, resourceId, text, TEXT_LIMITS, Timestamp } from './common.js';
+import {
+  MobileNumber,
+  multilineText,
+  ResidentIdNumber,
+  resourceId,
+  text,
+  TEXT_LIMITS,
+  Timestamp,
+} from './common.js';
 
 /** `confirmed | waitlisted → cancelled`; `waitlisted → confirmed` FIFO; `confirmed → attended`. */
 export const REGISTRATION_STATUSES = ['confirmed', 'waitlisted', 'cancelled', 'attended'] as const;
@@ -30,7 +38,7 @@ export const RegistrationCreate = /* @__PURE__ */ z
     /** Only when the activity requires it, with `consents.residentId` ticked. Stored hashed and masked. */
     residentId: z.optional(ResidentIdNumber),
     guardian: z.optional(GuardianConsent),
-    note: z.optional(text(TEXT_LIMITS.note, 0)),
+    note: z.optional(multilineText(TEXT_LIMITS.note, 0)),
     consents: z.object({
       /** The privacy notice was shown and accepted. */
       privacyNotice: z.literal(true),

@@ -1,6 +1,6 @@
 // Bodies of the sandbox's test-helper endpoints (`/v1/test-helpers/…`), which set the stage for tests and demos.
 import * as z from 'zod/mini';
-import { text, TEXT_LIMITS } from './common.js';
+import { multilineText, text, TEXT_LIMITS } from './common.js';
 
 /** `POST /test-helpers/activities`: an activity with a chosen capacity and waitlist, starting tomorrow. */
 export const TestActivityCreate = z.object({
@@ -16,6 +16,6 @@ export type TestActivityCreate = z.infer<typeof TestActivityCreate>;
 /** `POST /test-helpers/courses`: a new course copying a seeded one (category, institution, offerings), retitled. */
 export const TestCourseCreate = z.object({
   title: z.optional(text(TEXT_LIMITS.title)),
-  summary: z.optional(text(TEXT_LIMITS.summary, 0)),
+  summary: z.optional(multilineText(TEXT_LIMITS.summary, 0)),
 });
 export type TestCourseCreate = z.infer<typeof TestCourseCreate>;

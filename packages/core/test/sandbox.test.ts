@@ -1,8 +1,15 @@
-// The credit-bank resources against a real sandbox on 127.0.0.1 (PGlite), secret key.
+// The client against a real sandbox on 127.0.0.1 (PGlite), secret key: the credit bank, and what a refused
+// request tells the caller.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { startSandbox, type Sandbox } from '@learning-city/sandbox';
-import { ConflictError, createClient, NotFoundError, type LearningCityClient } from '../src/index.js';
+import {
+  ConflictError,
+  createClient,
+  NotFoundError,
+  ValidationError,
+  type LearningCityClient,
+} from '../src/index.js';
 
 let sandbox: Sandbox;
 let lc: LearningCityClient;
@@ -67,5 +74,73 @@ describe('creditSubmissions.resubmit', () => {
     const error = await lc.creditSubmissions.resubmit('sub_doesnotexist').catch((e: unknown) => e);
     assert.ok(error instanceof NotFoundError, String(error));
     assert.equal(error.status, 404);
+  });
+});
+
+describe('what a refused request says', () => {
+  /** The error a call rejects with. */
+  async function refusal(call: () => PromiseLike<unknown>): Promise<ValidationError> {
+    const error = await Promise.resolve()
+      .then(call)
+      .then(
+        () => assert.fail('expected a rejection'),
+        (e: unknown) => e,
+      );
+    assert.ok(error instanceof ValidationError, String(error));
+    return error;
+  }
+
+  it('names the bound, the choices and the format instead of "Invalid input"', async () => {
+    assert.match(
+      (await refusal(() => lc.courses.list({ limit: 500 }))).message,
+      /limit: must be at most 100/,
+    );
+    const sort = await refusal(() => lc.courses.list({ sort: 'nope' as 'title' }));
+    assert.match(sort.message, /sort: expected one of "relevance", "starts_on", "title", "fee"/);
+    const submission = await refusal(() =>
+      lc.creditSubmissions.create({
+        learner: { name: '李强', residentId: '1101051949' },
+        outcome: {
+          type: 'non_academic',
+          title: '证书',
+          issuer: '机构',
+          achievedOn: '2026/01/05',
+          hours: 1,
+          credits: 1,
+        },
+      }),
+    );
+    assert.deepEqual(
+      submission.issues.map(({ path, message }) => [path, message]),
+      [
+        ['learner.residentId', 'expected an 18-character resident ID number: 17 digits, then a digit or X'],
+        ['outcome.achievedOn', 'expected a date YYYY-MM-DD, e.g. 2026-01-05'],
+      ],
+    );
+    assert.doesNotMatch(submission.message, /Invalid input/);
+    assert.equal(
+      (await lc.creditSubmissions.list({ limit: 100 })).data.some((s) => s.outcome.title === '证书'),
+      false,
+      'nothing was stored',
+    );
+  });
+
+  it('refuses a title with an escape sequence, and stores nothing', async () => {
+    const error = await refusal(() =>
+      lc.creditSubmissions.create({
+        learner: { name: '李强', residentId: '11010519491231002X' },
+        outcome: {
+          type: 'non_academic',
+          title: '证书\u001b]0;owned\u0007',
+          issuer: '机构',
+          achievedOn: '2026-01-05',
+          hours: 1,
+          credits: 1,
+        },
+        externalRef: 'control-chars',
+      }),
+    );
+    assert.match(error.message, /outcome\.title: control characters/);
+    assert.equal((await lc.creditSubmissions.list({ externalRef: 'control-chars' })).data.length, 0);
   });
 });
