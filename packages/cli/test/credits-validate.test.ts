@@ -104,6 +104,49 @@ describe('credits validate (the bin)', { concurrency: true }, () => {
     assert.equal(typed.code, 0, typed.stderr);
     assert.match(typed.stdout, /All 1 rows are valid/);
   });
+  it('after a malformed line of JSON Lines, reads the next line afresh, and says nothing of a header', async () => {
+    const row = (name: string, id: string) =>
+      JSON.stringify({
+        name,
+        residentId: id,
+        title: '茶艺师（五级）',
+        issuer: '洛阳市职业技能鉴定中心',
+        type: 'informal',
+        achievedOn: '2026-04-18',
+        hours: 40,
+        credits: 2,
+      });
+    const text = [row('张伟', '110105198001010016'), '{oops', row('李娜', '41030519750615002X'), 'oops', '']
+      .concat(row('王芳', '110101197001010059'), '{"name": "x",', '[1]', row('刘洋', '410302198808080042'))
+      .join('\n');
+    for (const name of ['lines.jsonl', 'lines.ndjson', 'lines.json']) {
+      const file = join(dir, name);
+      await writeFile(file, text + '\n');
+      const result = await runCli(['credits', 'validate', file, '--json']);
+      assert.equal(result.code, 1, result.stderr);
+      const report = JSON.parse(result.stdout) as {
+        valid: number;
+        errors: { row: number; column: string }[];
+      };
+      // Rows 1, 3, 6 and 9 are whole and valid: none is swallowed by the broken line before it.
+      assert.equal(report.valid, 4, `${name}: ${result.stdout}`);
+      assert.deepEqual(
+        report.errors.map((error) => [error.row, error.column]),
+        [
+          [2, '—'],
+          [4, '—'],
+          [7, '—'],
+          [8, '—'],
+        ],
+        name,
+      );
+    }
+    const human = await runCli(['credits', 'validate', join(dir, 'lines.jsonl'), '--lang', 'en']);
+    assert.match(human.stdout, /8 rows: 4 valid, 4 with errors \(rows are file lines\)\./);
+    assert.doesNotMatch(human.stdout, /header/);
+    const zh = await runCli(['credits', 'validate', join(dir, 'lines.jsonl')]);
+    assert.match(zh.stdout, /（行号为文件中的行）。/);
+  });
 });
 
 describe('credits file reading (in process)', () => {

@@ -6,6 +6,7 @@ import { langOption } from '../lang-option.js';
 import { FILE_ENCODINGS, type FileEncoding } from '../credits/decode.js';
 import { commandMessages, resolveLocale } from '../credits/messages.js';
 import { parseOutcomeType } from '../credits/row-check.js';
+import { fileFormat } from '../credits/records.js';
 import { errorTable } from '../credits/table.js';
 import { validateCreditsFile } from '../credits/validate.js';
 import { runSubmit, type SubmitCommandOptions } from '../credits/submit-command.js';
@@ -74,7 +75,10 @@ Examples:
         if (report.errors.length > 0) console.log(errorTable(report.errors, locale) + '\n');
         if (report.fatal) console.log(say.fatal);
         else if (report.badRows === 0) console.log(say.allValid(report.rows));
-        else console.log(say.someInvalid(report.rows, report.valid, report.badRows));
+        else
+          console.log(
+            say.someInvalid(report.rows, report.valid, report.badRows, fileFormat(file) === 'json'),
+          );
       }
       if (report.errors.length > 0) process.exitCode = 1;
     });

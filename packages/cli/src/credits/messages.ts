@@ -85,7 +85,8 @@ export interface CommandMessages {
   tableHeader: [string, string, string];
   encoding(name: string): string;
   allValid(rows: number): string;
-  someInvalid(rows: number, valid: number, bad: number): string;
+  /** `json`: the file has no header line to mention. */
+  someInvalid(rows: number, valid: number, bad: number, json?: boolean): string;
   fatal: string;
   refuseInvalid(bad: number): string;
   progress(done: number, total: number): string;
@@ -113,8 +114,8 @@ const zhCommand: CommandMessages = {
   tableHeader: ['行', '列', '问题'],
   encoding: (name) => `文件编码：${name}`,
   allValid: (rows) => `全部 ${rows} 行均有效。`,
-  someInvalid: (rows, valid, bad) =>
-    `共 ${rows} 行：${valid} 行有效，${bad} 行有错误（行号为文件中的行，表头为第 1 行）。`,
+  someInvalid: (rows, valid, bad, json) =>
+    `共 ${rows} 行：${valid} 行有效，${bad} 行有错误（行号为文件中的行${json ? '' : '，表头为第 1 行'}）。`,
   fatal: '文件无法读取，请按上表修改后重试。',
   refuseInvalid: (bad) =>
     `有 ${bad} 行未通过校验，未提交任何数据。请修改后重试，或加 --skip-invalid 只提交有效的行。`,
@@ -136,8 +137,8 @@ const enCommand: CommandMessages = {
   tableHeader: ['row', 'column', 'problem'],
   encoding: (name) => `Encoding: ${name}`,
   allValid: (rows) => `All ${rows} rows are valid.`,
-  someInvalid: (rows, valid, bad) =>
-    `${rows} rows: ${valid} valid, ${bad} with errors (rows are file lines; the header is line 1).`,
+  someInvalid: (rows, valid, bad, json) =>
+    `${rows} rows: ${valid} valid, ${bad} with errors (rows are file lines${json ? '' : '; the header is line 1'}).`,
   fatal: 'The file cannot be read; fix what the table says and try again.',
   refuseInvalid: (bad) =>
     `${bad} rows failed validation, so nothing was submitted. Fix them, or add --skip-invalid to submit the valid rows only.`,

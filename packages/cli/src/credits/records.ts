@@ -97,7 +97,8 @@ export async function* readCredits(path: string, options: ReadCreditsOptions): A
   const seen = new Map<string, number>();
   const refKey = options.refKey ?? randomBytes(32);
   const format = fileFormat(path);
-  const raw = format === 'json' ? jsonRows(text, options.locale) : csvRows(text, format, options);
+  const lines = /\.(jsonl|ndjson)$/i.test(path) || undefined;
+  const raw = format === 'json' ? jsonRows(text, options.locale, lines) : csvRows(text, format, options);
   for await (const source of raw) {
     const display = displayOf(source.cells);
     if ('errors' in source) {
@@ -188,9 +189,13 @@ async function* csvRows(
     yield { row: 1, cells: {}, errors: [{ column: '—', message: say.emptyFile }], fatal: true };
 }
 
-async function* jsonRows(text: AsyncIterable<string>, locale: Locale): AsyncGenerator<SourceRow> {
+async function* jsonRows(
+  text: AsyncIterable<string>,
+  locale: Locale,
+  lines: boolean | undefined,
+): AsyncGenerator<SourceRow> {
   const say = rowMessages(locale);
-  for await (const record of readJsonRecords(text)) {
+  for await (const record of readJsonRecords(text, { lines })) {
     if (!record.ok) {
       yield { row: record.line, cells: {}, errors: [{ column: '—', message: say.notJson(record.message) }] };
       continue;
