@@ -125,6 +125,30 @@ describe('what a refused request says', () => {
     );
   });
 
+  it('refuses an outcome dated before the learner’s birth, and stores nothing', async () => {
+    const error = await refusal(() =>
+      lc.creditSubmissions.create({
+        learner: { name: '李强', residentId: '11010519491231002X' }, // born 1949-12-31
+        outcome: {
+          type: 'informal',
+          title: '社区书法班结业',
+          issuer: '海淀区社区学院',
+          achievedOn: '1949-01-05',
+          hours: 10,
+          credits: 1,
+        },
+        externalRef: 'before-birth',
+      }),
+    );
+    assert.deepEqual(
+      error.issues.map(({ path }) => path),
+      ['outcome.achievedOn'],
+    );
+    assert.match(error.message, /date of birth/);
+    assert.doesNotMatch(error.message, /1949/, 'the date of birth is personal data');
+    assert.equal((await lc.creditSubmissions.list({ externalRef: 'before-birth' })).data.length, 0);
+  });
+
   it('refuses a title with an escape sequence, and stores nothing', async () => {
     const error = await refusal(() =>
       lc.creditSubmissions.create({

@@ -110,6 +110,26 @@ describe('toFieldIssues', () => {
     );
   });
 
+  it('refuses an outcome achieved before the learner was born, without repeating the date of birth', () => {
+    // 11010519491231002X: born 1949-12-31.
+    const issues = issuesOf(CreditSubmissionCreate, {
+      learner,
+      outcome: { ...outcome, achievedOn: '1949-12-30' },
+    });
+    assert.deepEqual(issues, [
+      {
+        path: 'outcome.achievedOn',
+        code: 'custom',
+        message: "is before the learner's date of birth (read from the ID number)",
+      },
+    ]);
+    assert.equal(
+      CreditSubmissionCreate.safeParse({ learner, outcome: { ...outcome, achievedOn: '1949-12-31' } })
+        .success,
+      true,
+    );
+  });
+
   it('keeps a schema’s own message', () => {
     const issues = issuesOf(CreditSubmissionCreate, {
       learner: { ...learner, residentId: '110105194912310021' },

@@ -4,6 +4,7 @@ import { CalendarDate, multilineText, resourceId, text, TEXT_LIMITS, Timestamp, 
 import { PageParams } from './list.js';
 import { LearnerIdentity } from './learner.js';
 import { Problem } from './problem.js';
+import { validateResidentId } from '../validators/resident-id.js';
 
 /** Kinds of learning outcome: 学历教育, 非学历教育 (training, 1+X and skill certificates), 无一定形式学习. */
 export const OUTCOME_TYPES = ['academic', 'non_academic', 'informal'] as const;
@@ -51,14 +52,32 @@ export const Evidence = z.object({
 });
 export type Evidence = z.infer<typeof Evidence>;
 
-/** The body of `POST /credit-submissions`, and one item of a batch. */
-export const CreditSubmissionCreate = z.object({
-  learner: LearnerIdentity,
-  outcome: LearningOutcome,
-  evidence: z.optional(/* @__PURE__ */ z.array(Evidence).check(z.maxLength(10))),
-  /** The submitting institution's own reference for this row (e.g. a student number). */
-  externalRef: z.optional(text(64)),
-});
+/**
+ * The body of `POST /credit-submissions`, and one item of a batch. An outcome cannot be achieved before the
+ * learner was born (the date of birth is read from the ID number). Whether it lies in the future is left to the
+ * server's clock: a schema that read the clock would disagree with the platform's around midnight.
+ */
+export const CreditSubmissionCreate = z
+  .object({
+    learner: LearnerIdentity,
+    outcome: LearningOutcome,
+    evidence: z.optional(/* @__PURE__ */ z.array(Evidence).check(z.maxLength(10))),
+    /** The submitting institution's own reference for this row (e.g. a student number). */
+    externalRef: z.optional(text(64)),
+  })
+  .check((ctx) => {
+    const identity = validateResidentId(ctx.value.learner.residentId);
+    // ISO dates compare as strings.
+    if (identity.ok && ctx.value.outcome.achievedOn < identity.birthDate) {
+      ctx.issues.push({
+        code: 'custom',
+        input: ctx.value.outcome.achievedOn,
+        path: ['outcome', 'achievedOn'],
+        // Not the date itself: a date of birth is personal data, and error messages get logged.
+        message: "is before the learner's date of birth (read from the ID number)",
+      });
+    }
+  });
 export type CreditSubmissionCreate = z.infer<typeof CreditSubmissionCreate>;
 
 /** Largest batch `POST /credit-submissions/batch` accepts. */
