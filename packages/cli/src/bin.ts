@@ -9,6 +9,17 @@ import { registerInit } from './commands/init.js';
 import { registerQr } from './commands/qr.js';
 import { VERSION } from './version.js';
 
+// A reader that stops early (`learning-city --help | head -3`) closes the pipe: that is not an error.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
+
+/** Whether the command line asks for JSON output (read before parsing, so usage errors honour it too). */
+const wantsJson = process.argv.slice(2).includes('--json');
+
 /** Commander's codes for a command line it cannot parse. */
 const USAGE_ERRORS = new Set([
   'commander.unknownOption',
@@ -38,8 +49,11 @@ Examples:
   $ learning-city <command> --help          # options and examples of one command`,
   );
 
-// Commander throws instead of exiting, so its usage errors get exit code 2 like ours (below).
-program.exitOverride();
+// Commander throws instead of exiting, so its usage errors get exit code 2 like ours (below); set before the
+// commands are added, which inherit it. Its errors read like ours: `learning-city: …` on stderr.
+program.exitOverride().configureOutput({
+  outputError: (message, write) => write(message.replace(/^error: /, 'learning-city: ')),
+});
 
 registerInit(program);
 registerDev(program);
@@ -52,11 +66,20 @@ try {
   // Expected failures are one line; anything else keeps its stack, which is what a bug report needs.
   if (error instanceof CommanderError) {
     // Commander has printed its message (or the help, or the version) already.
-    process.exitCode = USAGE_ERRORS.has(error.code) ? 2 : error.exitCode;
+    const usage = USAGE_ERRORS.has(error.code);
+    process.exitCode = usage ? 2 : error.exitCode;
+    // A program reading --json output gets a usage error as JSON too (the help is not an error to report).
+    if (usage && wantsJson && error.code !== 'commander.help') {
+      const code = error.code
+        .replace(/^commander\./, '')
+        .replace(/[A-Z]/g, (char) => `_${char.toLowerCase()}`);
+      const message = error.message.replace(/^error: /, '');
+      console.log(JSON.stringify({ error: { code, message } }));
+    }
   } else if (error instanceof CliError) {
     console.error(`learning-city: ${error.message}`);
     // A program reading --json output gets the failure as JSON too.
-    if (process.argv.includes('--json')) {
+    if (wantsJson) {
       console.log(JSON.stringify({ error: { code: error.code, message: error.message } }));
     }
     process.exitCode = error.exitCode;
