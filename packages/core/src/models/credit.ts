@@ -57,7 +57,7 @@ export type Evidence = z.infer<typeof Evidence>;
  * learner was born (the date of birth is read from the ID number). Whether it lies in the future is left to the
  * server's clock: a schema that read the clock would disagree with the platform's around midnight.
  */
-export const CreditSubmissionCreate = z
+export const CreditSubmissionCreate = /* @__PURE__ */ z
   .object({
     learner: LearnerIdentity,
     outcome: LearningOutcome,
@@ -83,7 +83,7 @@ export type CreditSubmissionCreate = z.infer<typeof CreditSubmissionCreate>;
 /** Largest batch `POST /credit-submissions/batch` accepts. */
 export const MAX_BATCH_SIZE = 500;
 
-export const CreditSubmissionBatchCreate = z.object({
+export const CreditSubmissionBatchCreate = /* @__PURE__ */ z.object({
   items: /* @__PURE__ */ z.array(CreditSubmissionCreate).check(z.minLength(1), z.maxLength(MAX_BATCH_SIZE)),
 });
 export type CreditSubmissionBatchCreate = z.infer<typeof CreditSubmissionBatchCreate>;
