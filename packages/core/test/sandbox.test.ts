@@ -164,7 +164,7 @@ describe('what a refused request says', () => {
         externalRef: 'control-chars',
       }),
     );
-    assert.match(error.message, /outcome\.title: control characters/);
+    assert.match(error.message, /outcome\.title: The text contains invisible control characters/);
     assert.equal((await lc.creditSubmissions.list({ externalRef: 'control-chars' })).data.length, 0);
   });
 });

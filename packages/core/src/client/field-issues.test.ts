@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import { CourseListParams } from '../models/course.js';
 import { CreditSubmissionCreate } from '../models/credit.js';
 import { RegistrationCreate } from '../models/registration.js';
+import { VALIDATION_MESSAGES } from '../validators/messages.js';
 import { toFieldIssues } from './field-issues.js';
 
 /** The issues of a value the schema refuses, with the value passed as input. */
@@ -75,7 +76,12 @@ describe('toFieldIssues', () => {
       issues.map((issue) => issue.path),
       ['outcome.title'],
     );
-    assert.match(issues[0]!.message, /control characters/);
+    assert.equal(issues[0]!.message, VALIDATION_MESSAGES.en['text.control_characters']);
+    const lineBreak = issuesOf(CreditSubmissionCreate, {
+      learner,
+      outcome: { ...outcome, title: '证书\n第二行' },
+    });
+    assert.equal(lineBreak[0]!.message, 'This field takes one line; please remove the line breaks');
   });
 
   it('says an empty text must not be empty and a long one how long it may be', () => {

@@ -3,21 +3,16 @@ import type * as z from 'zod/mini';
 import {
   CALENDAR_DATE_PATTERN,
   MOBILE_NUMBER_PATTERN,
-  MULTILINE_TEXT_PATTERN,
-  ONE_LINE_TEXT_PATTERN,
   RESIDENT_ID_NUMBER_PATTERN,
 } from '../models/common.js';
+import { VALIDATION_MESSAGES } from '../validators/messages.js';
+import { MULTILINE_TEXT_PATTERN, ONE_LINE_TEXT_PATTERN, validateText } from '../validators/text.js';
 
 /**
  * What each shared pattern of the models means, keyed as zod reports it (`String(regex)`). The schemas carry no
  * messages themselves, so browser bundles do not pay for these texts.
  */
 const FORMAT_MESSAGES = new Map<string, string>([
-  [
-    String(ONE_LINE_TEXT_PATTERN),
-    'control characters (such as ESC, NUL or a line break) are not allowed here',
-  ],
-  [String(MULTILINE_TEXT_PATTERN), 'control characters (such as ESC or NUL) are not allowed'],
   [String(CALENDAR_DATE_PATTERN), 'expected a date YYYY-MM-DD, e.g. 2026-01-05'],
   [
     String(MOBILE_NUMBER_PATTERN),
@@ -28,6 +23,18 @@ const FORMAT_MESSAGES = new Map<string, string>([
     'expected an 18-character resident ID number: 17 digits, then a digit or X',
   ],
 ]);
+
+/** The validators' English message for text the models refused: a line break, or another control character. */
+function textMessage(issue: z.core.$ZodIssue, input: unknown): string | undefined {
+  const multiline = issue.code === 'invalid_format' && issue.pattern === String(MULTILINE_TEXT_PATTERN);
+  if (!multiline && !(issue.code === 'invalid_format' && issue.pattern === String(ONE_LINE_TEXT_PATTERN))) {
+    return undefined;
+  }
+  const { value } = valueAt(input, issue.path);
+  const result = typeof value === 'string' ? validateText(value, { multiline }) : undefined;
+  const reason = result && !result.ok ? result.reason : 'control_characters';
+  return VALIDATION_MESSAGES.en[`text.${reason}`];
+}
 
 /** A value's type as a message names it: `null`, `array`, `string`, `number`… */
 function typeName(value: unknown): string {
@@ -76,6 +83,7 @@ function issueMessage(issue: z.core.$ZodIssue, input: unknown, hasInput: boolean
       return `expected one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}`;
     case 'invalid_format':
       return (
+        textMessage(issue, input) ??
         FORMAT_MESSAGES.get(issue.pattern ?? '') ??
         (issue.format === 'regex'
           ? `expected text matching ${issue.pattern}`

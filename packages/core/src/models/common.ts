@@ -2,6 +2,7 @@
 import * as z from 'zod/mini';
 import { normalizeMobile } from '../validators/mobile.js';
 import { isResidentId } from '../validators/resident-id.js';
+import { MULTILINE_TEXT_PATTERN, ONE_LINE_TEXT_PATTERN } from '../validators/text.js';
 
 /** Maximum lengths for text a person types, in characters. */
 export const TEXT_LIMITS = {
@@ -40,14 +41,7 @@ export function resourceId(kind: ResourceKind) {
 }
 
 // Schemas carry no messages of their own: an `error` param costs ~150 bytes gzipped in every browser bundle
-// that parses a response. `toFieldIssues` (client/field-issues.ts, Node side) names each pattern below instead.
-
-/** One-line text: no C0 or C1 control characters (ESC, BEL, NUL…), which reach terminals and break XML. */
-// eslint-disable-next-line no-control-regex -- finding control characters is this pattern's purpose
-export const ONE_LINE_TEXT_PATTERN = /^[^\0-\x1f\x7f-\x9f]*$/;
-/** Multi-line text: as {@link ONE_LINE_TEXT_PATTERN}, but tab, line feed and carriage return are allowed. */
-// eslint-disable-next-line no-control-regex -- as above
-export const MULTILINE_TEXT_PATTERN = /^[^\0-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]*$/;
+// that parses a response. `toFieldIssues` (client/field-issues.ts, Node side) names each pattern instead.
 
 /** Bounded, trimmed, one-line text: what a person may type into one field. Control characters are refused. */
 /* @__NO_SIDE_EFFECTS__ */

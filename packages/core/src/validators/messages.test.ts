@@ -7,6 +7,7 @@ import { DIVISION_CODE_FAILURES } from './division-code.js';
 import { type Locale, VALIDATION_MESSAGES, VALIDATOR_MESSAGE_CODES, validationMessage } from './messages.js';
 import { MOBILE_FAILURES } from './mobile.js';
 import { RESIDENT_ID_FAILURES } from './resident-id.js';
+import { TEXT_FAILURES } from './text.js';
 
 const LOCALES: readonly Locale[] = ['zh-CN', 'en'];
 
@@ -16,6 +17,7 @@ describe('validationMessage', () => {
       ...RESIDENT_ID_FAILURES.map((reason) => `residentId.${reason}` as const),
       ...MOBILE_FAILURES.map((reason) => `mobile.${reason}` as const),
       ...DIVISION_CODE_FAILURES.map((reason) => `divisionCode.${reason}` as const),
+      ...TEXT_FAILURES.map((reason) => `text.${reason}` as const),
     ];
     assert.deepEqual([...VALIDATOR_MESSAGE_CODES].sort(), [...codes].sort());
     for (const code of codes) {

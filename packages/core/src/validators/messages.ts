@@ -3,6 +3,7 @@
 import { DIVISION_CODE_FAILURES, type DivisionCodeFailure } from './division-code.js';
 import { MOBILE_FAILURES, type MobileFailure } from './mobile.js';
 import { RESIDENT_ID_FAILURES, type ResidentIdFailure } from './resident-id.js';
+import { TEXT_FAILURES, type TextFailure } from './text.js';
 
 /**
  * A locale the validator messages are available in.
@@ -19,7 +20,10 @@ export type Locale = 'zh-CN' | 'en';
  * const code: ValidatorMessageCode = 'divisionCode.province';
  */
 export type ValidatorMessageCode =
-  `residentId.${ResidentIdFailure}` | `mobile.${MobileFailure}` | `divisionCode.${DivisionCodeFailure}`;
+  | `residentId.${ResidentIdFailure}`
+  | `mobile.${MobileFailure}`
+  | `divisionCode.${DivisionCodeFailure}`
+  | `text.${TextFailure}`;
 
 /**
  * One locale's messages, keyed by code. Widgets can widen `Code` to add their own messages.
@@ -53,6 +57,7 @@ export const VALIDATOR_MESSAGE_CODES: readonly ValidatorMessageCode[] = [
   ...RESIDENT_ID_FAILURES.map((reason) => `residentId.${reason}` as const),
   ...MOBILE_FAILURES.map((reason) => `mobile.${reason}` as const),
   ...DIVISION_CODE_FAILURES.map((reason) => `divisionCode.${reason}` as const),
+  ...TEXT_FAILURES.map((reason) => `text.${reason}` as const),
 ];
 
 /**
@@ -75,6 +80,8 @@ export const VALIDATION_MESSAGES: ValidationMessages = {
     'divisionCode.empty': '请输入行政区划代码',
     'divisionCode.format': '行政区划代码格式不正确，应为 6 位或 12 位数字',
     'divisionCode.province': '行政区划代码开头的省级代码不存在，请核对后重新输入',
+    'text.line_break': '此项只能填写一行，请删除换行',
+    'text.control_characters': '内容中含有不可见的控制字符，请删除后重新输入',
   },
   en: {
     'residentId.empty': 'Please enter an ID number',
@@ -94,6 +101,9 @@ export const VALIDATION_MESSAGES: ValidationMessages = {
       'An administrative division code has 6 or 12 digits; please check it and type it again',
     'divisionCode.province':
       'The province code at the start of the division code does not exist; please check it and type it again',
+    'text.line_break': 'This field takes one line; please remove the line breaks',
+    'text.control_characters':
+      'The text contains invisible control characters; please remove them and type it again',
   },
 };
 
