@@ -147,6 +147,27 @@ describe('credits validate (the bin)', { concurrency: true }, () => {
     const zh = await runCli(['credits', 'validate', join(dir, 'lines.jsonl')]);
     assert.match(zh.stdout, /（行号为文件中的行）。/);
   });
+  it('says a missing file or a folder in words, in the chosen language, and exits 1 (nothing read)', async () => {
+    const missing = join(dir, 'nosuch.csv');
+    const zh = await runCli(['credits', 'validate', missing]);
+    assert.equal(zh.code, 1, zh.stderr);
+    assert.equal(zh.stderr.trim(), `learning-city: 找不到文件 ${missing}，请检查路径和文件名`);
+    const en = await runCli(['credits', 'validate', missing, '--lang', 'en', '--json']);
+    assert.equal(en.code, 1);
+    assert.deepEqual(JSON.parse(en.stdout), {
+      error: { code: 'file_unreadable', message: `No such file: ${missing} (check the path and the name)` },
+    });
+    const folder = await runCli(['credits', 'validate', dir]);
+    assert.equal(folder.code, 1, folder.stderr);
+    assert.equal(folder.stderr.trim(), `learning-city: ${dir} 是文件夹，请给出其中的文件`);
+    const submit = await runCli([
+      ...['credits', 'submit', dir, '--api-key', 'lc_sk_test_abcdef'],
+      ...['--base-url', 'http://127.0.0.1:9', '--lang', 'en'],
+    ]);
+    assert.equal(submit.code, 1, submit.stderr);
+    assert.equal(submit.stderr.trim(), `learning-city: ${dir} is a folder; give a file in it`);
+    for (const run of [zh, en, folder, submit]) assert.doesNotMatch(run.stdout + run.stderr, /ENOENT|EISDIR/);
+  });
 });
 
 describe('credits file reading (in process)', () => {

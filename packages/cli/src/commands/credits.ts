@@ -64,8 +64,10 @@ Examples:
     .action(async (file: string, options: FileOptions) => {
       const locale = resolveLocale(options.lang);
       const say = commandMessages(locale);
-      const report = await asCliErrors(() =>
-        validateCreditsFile(file, { locale, encoding: options.encoding, defaultType: options.type }),
+      const report = await asCliErrors(
+        () => validateCreditsFile(file, { locale, encoding: options.encoding, defaultType: options.type }),
+        locale,
+        file,
       );
       // The encoding goes to stderr, so `--json` output stays one document on stdout.
       if (report.encoding) console.error(say.encoding(ENCODING_NAMES[report.encoding]));

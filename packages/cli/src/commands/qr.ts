@@ -77,12 +77,16 @@ Examples:
         throw new CliError(say.badFormat(options.out), { code: 'bad_format', exitCode: 2 });
       }
       for (const id of ids) posterKind(id, locale);
-      const client = await asCliErrors(async () =>
-        createClient({ baseUrl: options.baseUrl, apiKey: options.apiKey }),
+      const client = await asCliErrors(
+        async () => createClient({ baseUrl: options.baseUrl, apiKey: options.apiKey }),
+        locale,
       );
       const posters: PosterData[] = [];
       for (const id of ids) {
-        const poster = await asCliErrors(() => loadPoster(client, id, { locale, pageUrl: options.pageUrl }));
+        const poster = await asCliErrors(
+          () => loadPoster(client, id, { locale, pageUrl: options.pageUrl }),
+          locale,
+        );
         if (poster.when === '') console.error(posterLabels(locale).noUpcoming(id));
         posters.push(poster);
       }

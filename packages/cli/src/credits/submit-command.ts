@@ -34,8 +34,9 @@ export async function runSubmit(file: string, options: SubmitCommandOptions): Pr
   if (!options.apiKey.startsWith('lc_sk_')) {
     throw new CliError(say.notSecretKey, { code: 'secret_key_required', exitCode: 2 });
   }
-  const client = await asCliErrors(async () =>
-    createClient({ baseUrl: options.baseUrl, apiKey: options.apiKey, timeout: 120_000 }),
+  const client = await asCliErrors(
+    async () => createClient({ baseUrl: options.baseUrl, apiKey: options.apiKey, timeout: 120_000 }),
+    locale,
   );
   const progress = progressReporter(say.progress);
 
@@ -50,23 +51,26 @@ export async function runSubmit(file: string, options: SubmitCommandOptions): Pr
   };
   process.on('SIGINT', onSigint);
   try {
-    const outcome = await asCliErrors(() =>
-      submitCredits(file, {
-        client,
-        credential: apiKeyFingerprint(options.apiKey),
-        // Rows' references are keyed with the secret key: stable for this institution, unguessable to others.
-        refKey: options.apiKey,
-        resultsPath,
-        batchSize: options.batchSize,
-        concurrency: options.concurrency,
-        skipInvalid: options.skipInvalid ?? false,
-        locale,
-        encoding: options.encoding,
-        defaultType: options.type,
-        stop: stop.signal,
-        onProgress: progress.update,
-        onRecovering: (rows) => console.error(say.recovering(rows)),
-      }),
+    const outcome = await asCliErrors(
+      () =>
+        submitCredits(file, {
+          client,
+          credential: apiKeyFingerprint(options.apiKey),
+          // Rows' references are keyed with the secret key: stable for this institution, unguessable to others.
+          refKey: options.apiKey,
+          resultsPath,
+          batchSize: options.batchSize,
+          concurrency: options.concurrency,
+          skipInvalid: options.skipInvalid ?? false,
+          locale,
+          encoding: options.encoding,
+          defaultType: options.type,
+          stop: stop.signal,
+          onProgress: progress.update,
+          onRecovering: (rows) => console.error(say.recovering(rows)),
+        }),
+      locale,
+      file,
     );
     progress.clear();
     if (outcome.status === 'invalid') {
@@ -84,7 +88,7 @@ export async function runSubmit(file: string, options: SubmitCommandOptions): Pr
     }
     const { counts } = outcome;
     // A failed run (the connection lost for good, a refused key) still reports what it recorded.
-    const failure = outcome.status === 'failed' ? toCliError(outcome.error) : undefined;
+    const failure = outcome.status === 'failed' ? toCliError(outcome.error, locale, file) : undefined;
     if (outcome.status === 'failed' && failure === undefined) throw outcome.error;
     if (options.json) {
       const error = failure ? { error: { code: failure.code, message: failure.message } } : {};
