@@ -84,7 +84,10 @@ describe('credits submit', () => {
     run.child.kill('SIGINT');
     const first = await run.done;
     assert.equal(first.code, 130, first.stderr);
-    assert.match(first.stderr, /run the same command again to resume/);
+    // One summary, the interrupted one: not "Done" followed by "Interrupted".
+    assert.match(first.stdout, /^Interrupted: \d+ submitted now, .*run the same command again to resume/);
+    assert.doesNotMatch(first.stdout + first.stderr, /Done|提交完成/);
+    assert.equal(first.stdout.trim().split('\n').length, 1, first.stdout);
     const results = join(dir, 'ctrl-c.results.csv');
     const partial = (await readResults(results)).filter((row) => row.status === 'submitted');
     assert.ok(partial.length >= 10 && partial.length < 60, `stopped half way (${partial.length} of 60)`);

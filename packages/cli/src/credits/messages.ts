@@ -90,7 +90,8 @@ export interface CommandMessages {
   fatal: string;
   refuseInvalid(bad: number): string;
   progress(done: number, total: number): string;
-  interrupted(results: string): string;
+  /** The summary of a run stopped by Ctrl+C, with how to resume. */
+  interrupted(summary: SubmitCounts, results: string): string;
   stopping: string;
   submitted(summary: SubmitCounts, results: string): string;
   /** The summary of a run that stopped on a failure (a refused key, a lost connection). */
@@ -120,8 +121,8 @@ const zhCommand: CommandMessages = {
   refuseInvalid: (bad) =>
     `有 ${bad} 行未通过校验，未提交任何数据。请修改后重试，或加 --skip-invalid 只提交有效的行。`,
   progress: (done, total) => `已处理 ${done}/${total} 行`,
-  interrupted: (results) =>
-    `已中断：已提交的行记录在 ${results}，再次运行同一命令即可从中断处继续，不会重复提交。`,
+  interrupted: (s, results) =>
+    `已中断：新提交 ${s.submitted} 行，此前已提交 ${s.alreadySubmitted} 行，被平台拒绝 ${s.rejected} 行，校验未通过 ${s.invalid} 行。已提交的行记录在 ${results}，再次运行同一命令即可从中断处继续，不会重复提交。`,
   stopping: '正在等待进行中的批次完成……再按一次 Ctrl+C 立即退出（再次运行时会核对，不会重复提交）。',
   submitted: (s, results) =>
     `提交完成：新提交 ${s.submitted} 行，此前已提交 ${s.alreadySubmitted} 行，被平台拒绝 ${s.rejected} 行，校验未通过 ${s.invalid} 行。结果见 ${results}`,
@@ -143,8 +144,8 @@ const enCommand: CommandMessages = {
   refuseInvalid: (bad) =>
     `${bad} rows failed validation, so nothing was submitted. Fix them, or add --skip-invalid to submit the valid rows only.`,
   progress: (done, total) => `${done}/${total} rows`,
-  interrupted: (results) =>
-    `Interrupted. Submitted rows are recorded in ${results}; run the same command again to resume without submitting any row twice.`,
+  interrupted: (s, results) =>
+    `Interrupted: ${s.submitted} submitted now, ${s.alreadySubmitted} submitted before, ${s.rejected} rejected by the platform, ${s.invalid} invalid. Submitted rows are recorded in ${results}; run the same command again to resume without submitting any row twice.`,
   stopping:
     'Waiting for the batches in flight… press Ctrl+C again to quit now (the next run checks them, so nothing is submitted twice).',
   submitted: (s, results) =>

@@ -96,8 +96,10 @@ export async function runSubmit(file: string, options: SubmitCommandOptions): Pr
         JSON.stringify({ status: outcome.status, ...counts, results: resultsPath, ...error }, null, 2),
       );
     } else {
-      console.log((failure ? say.failed : say.submitted)(counts, resultsPath));
-      if (outcome.status === 'interrupted') console.error(say.interrupted(resultsPath));
+      // One summary: an interrupted run is not "done", a failed one neither.
+      const summary =
+        outcome.status === 'interrupted' ? say.interrupted : failure ? say.failed : say.submitted;
+      console.log(summary(counts, resultsPath));
       if (counts.pending > 0) console.error(say.inDoubt(counts.pending));
     }
     if (failure) {
