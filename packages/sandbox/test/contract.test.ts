@@ -245,6 +245,19 @@ describe(`contract: errors (${TEST_DATABASE})`, () => {
     });
   });
 
+  it('names the type that came for a wrong type, never the value itself', async () => {
+    const response = await t().call('POST', `/activities/${MAGIC.tinyActivityId}/registrations`, {
+      key: t().sandbox.keys.publishable,
+      body: { ...registrationBody(5), name: 13800000000 },
+    });
+    assert.equal(response.status, 422);
+    const { errors } = response.body as { errors: { path: string; code: string; message: string }[] };
+    assert.deepEqual(errors, [
+      { path: 'name', code: 'invalid_type', message: 'expected string, received number' },
+    ]);
+    assert.doesNotMatch(response.text, /13800000000/);
+  });
+
   it('ValidationError with field paths for a bad mobile', async () => {
     await assert.rejects(
       t().pk.registrations.create(MAGIC.tinyActivityId, { ...registrationBody(4), mobile: '12345' }),

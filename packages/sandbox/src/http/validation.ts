@@ -78,7 +78,8 @@ export async function parseBody<S extends Schema>(c: AppContext, schema: S): Pro
 export function check<S extends Schema>(schema: S, value: unknown): Output<S> {
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
-  throw validationFailed(toFieldIssues(parsed.error.issues));
+  // With the value, a wrong type names what came (its type only: never the value, which may be personal data).
+  throw validationFailed(toFieldIssues(parsed.error.issues, value));
 }
 
 type Def = {

@@ -50,7 +50,7 @@ export function creditSubmissionRoutes(sandbox: SandboxContext): Hono<AppEnv> {
       items.map(async (item, index) => {
         const row = CreditSubmissionCreate.safeParse(item);
         if (row.success) return prepare(row.data);
-        const problem = validationFailed(toFieldIssues(row.error.issues), `Row ${index} is invalid.`);
+        const problem = validationFailed(toFieldIssues(row.error.issues, item), `Row ${index} is invalid.`);
         return { index, ok: false as const, error: problem.toBody(c.get('requestId')) };
       }),
     );
