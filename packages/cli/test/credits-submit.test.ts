@@ -2,7 +2,7 @@
 // re-run, every row must exist exactly once on the platform.
 import assert from 'node:assert/strict';
 import { once } from 'node:events';
-import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -16,7 +16,12 @@ import { Journal, readPending } from '../src/credits/journal.js';
 import { readCredits } from '../src/credits/records.js';
 import { apiKeyFingerprint, batchKey, journalPath, submitCredits } from '../src/credits/submit.js';
 import { fixture, runCli, startCli } from './credits-cli.js';
-import { writeCreditsCsv } from './fixtures/generate-credits.js';
+import {
+  CREDITS_CSV_HEADER,
+  creditsCsvRow,
+  fictionalResidentId,
+  writeCreditsCsv,
+} from './fixtures/generate-credits.js';
 
 let sandbox: Sandbox;
 let client: LearningCityClient;
@@ -373,6 +378,20 @@ describe('credits submit: refused keys, refused rows, results folder', () => {
       .sort((a, b) => Number(a.row) - Number(b.row))
       .map((row) => row.externalRef);
     assert.deepEqual(refsAgain, refs);
+  });
+
+  it('masks a full-width ID number (typed with a Chinese input method) in the results CSV like a half-width one', async () => {
+    const file = join(dir, 'full-width.csv');
+    const id = fictionalResidentId(4500);
+    const fullWidth = id.replace(/[0-9X]/g, (char) => String.fromCharCode(char.charCodeAt(0) + 0xfee0));
+    assert.notEqual(fullWidth, id);
+    const row = creditsCsvRow(4500).replace(id, fullWidth);
+    await writeFile(file, `${CREDITS_CSV_HEADER}\n${row}\n`);
+    const run = await runCli([...args(file), '--results', join(dir, 'full-width.results.csv')]);
+    assert.equal(run.code, 0, run.stderr);
+    const [line] = await readResults(join(dir, 'full-width.results.csv'));
+    assert.equal(line!.status, 'submitted');
+    assert.equal(line!.residentId, `${id.slice(0, 4)}**********${id.slice(14)}`);
   });
 
   it('creates a --results folder that does not exist yet', async () => {

@@ -224,7 +224,9 @@ function flatten(object: Record<string, unknown>): [string, unknown][] {
 
 function displayOf(cells: Cells): RowDisplay {
   const name = cells.name?.value.trim() ?? '';
-  const id = cells.residentId?.value.trim() ?? '';
+  // Normalised as validation reads it (full-width digits from a Chinese input method), so the mask keeps the
+  // right characters: `1101**********002X`, not `****************２Ｘ`.
+  const id = cells.residentId?.value.normalize('NFKC').trim().toUpperCase() ?? '';
   return {
     nameMasked: name === '' ? '' : maskName(name),
     residentIdMasked: id === '' ? '' : maskResidentId(id),
