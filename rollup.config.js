@@ -5,6 +5,7 @@ import { builtinModules } from 'node:module';
 import { resolve } from 'node:path';
 import esbuild from 'rollup-plugin-esbuild';
 import { minifyCssLiterals } from './scripts/minify-css-literals.js';
+import { squeezeHtmlLiterals } from './scripts/squeeze-html-literals.js';
 
 const pkg = JSON.parse(readFileSync(resolve('package.json'), 'utf8'));
 const SOURCE = '@learning-city/source';
@@ -29,6 +30,7 @@ export default {
   plugins: [
     minifyCssLiterals(),
     esbuild({ target: 'es2022', tsconfig: resolve('../../tsconfig.base.json') }),
+    squeezeHtmlLiterals(), // after esbuild: it reads JavaScript
   ],
   output: {
     dir: 'dist',

@@ -6,6 +6,7 @@ import terserPlugin from '@rollup/plugin-terser';
 import { rollup, type OutputChunk, type Plugin } from 'rollup';
 import esbuild from 'rollup-plugin-esbuild';
 import { minifyCssLiterals } from './minify-css-literals.js';
+import { squeezeHtmlLiterals } from './squeeze-html-literals.js';
 
 // The plugin's types are CommonJS-shaped; under NodeNext its default export needs this cast.
 const terser = terserPlugin as unknown as (options?: object) => Plugin;
@@ -40,6 +41,7 @@ export async function bundleForBrowser(options: BrowserBundleOptions): Promise<O
       }),
       minifyCssLiterals(),
       esbuild({ target: 'es2022', include: /\.[jt]s$/, exclude: [] }),
+      squeezeHtmlLiterals(), // after esbuild: it reads JavaScript
     ],
     onwarn: () => undefined,
   });

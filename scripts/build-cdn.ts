@@ -24,6 +24,7 @@ import {
 } from 'rollup';
 import esbuild from 'rollup-plugin-esbuild';
 import { minifyCssLiterals } from './minify-css-literals.js';
+import { squeezeHtmlLiterals } from './squeeze-html-literals.js';
 
 // The plugin's types are CommonJS-shaped; under NodeNext its default export needs this cast.
 const terser = terserPlugin as unknown as (options?: object) => Plugin;
@@ -90,6 +91,7 @@ function inputOptions(input: RollupOptions['input'], cache: RollupCache | undefi
       }),
       minifyCssLiterals(),
       esbuild({ target: 'es2022', include: /\.[jt]s$/, exclude: [] }),
+      squeezeHtmlLiterals(), // after esbuild: it reads JavaScript
     ],
     onwarn(warning, warn) {
       // Lit's and zod's `this` at module level and pure annotations are expected; anything else is shown.
