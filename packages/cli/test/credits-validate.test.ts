@@ -168,6 +168,28 @@ describe('credits validate (the bin)', { concurrency: true }, () => {
     assert.equal(submit.stderr.trim(), `learning-city: ${dir} is a folder; give a file in it`);
     for (const run of [zh, en, folder, submit]) assert.doesNotMatch(run.stdout + run.stderr, /ENOENT|EISDIR/);
   });
+  it('reads Excel’s "Unicode text" (UTF-16 .txt, tab-separated) by its columns, not as one', async () => {
+    const lines = [
+      '姓名\t身份证号\t证书名称\t发证机构\t成果类型\t取得日期\t学时\t学分',
+      '张伟\t110105198001010016\t茶艺师（五级）\t洛阳市职业技能鉴定中心\t非学历教育\t2026-04-18\t40\t2',
+      '李娜\t41030519750615002X\t"太极拳, 初级"\t洛阳市老年大学\t无一定形式学习\t2026-05-02\t32\t1.5',
+      '王芳\t110101197001010058\t书法\t洛阳市老年大学\t无一定形式学习\t2026-05-02\t32\t1.5',
+    ];
+    const file = join(dir, 'unicode-text.txt');
+    await writeFile(
+      file,
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(lines.join('\r\n') + '\r\n', 'utf16le')]),
+    );
+    const result = await runCli(['credits', 'validate', file, '--json', '--lang', 'en']);
+    assert.match(result.stderr, /Encoding: UTF-16LE/);
+    const report = JSON.parse(result.stdout) as { valid: number; errors: { row: number; column: string }[] };
+    // Two good rows (a comma inside a cell is just text) and one wrong check digit, reported in its column.
+    assert.equal(report.valid, 2, result.stdout);
+    assert.deepEqual(
+      report.errors.map((error) => [error.row, error.column]),
+      [[4, '身份证号']],
+    );
+  });
 });
 
 describe('credits file reading (in process)', () => {

@@ -142,7 +142,8 @@ async function* csvRows(
   const say = rowMessages(options.locale);
   let header: ReturnType<typeof mapHeader> | undefined;
   let width = 0;
-  for await (const record of readCsv(text, format === 'tsv' ? '\t' : ',')) {
+  const sniffed = format === 'tsv' ? { delimiter: '\t', text } : await sniffDelimiter(text);
+  for await (const record of readCsv(sniffed.text, sniffed.delimiter)) {
     if (header === undefined) {
       header = mapHeader(record.fields);
       width = record.fields.length;
@@ -187,6 +188,33 @@ async function* csvRows(
   }
   if (header === undefined)
     yield { row: 1, cells: {}, errors: [{ column: '—', message: say.emptyFile }], fatal: true };
+}
+
+/**
+ * The delimiter of a file not named `.tsv`: a tab when the header line splits into more known headers at tabs
+ * than at commas (Excel's "Unicode text" saves a tab-separated UTF-16 `.txt`), else a comma. Reads only up to
+ * the first line break; the text comes back whole.
+ */
+async function sniffDelimiter(
+  text: AsyncIterable<string>,
+): Promise<{ delimiter: string; text: AsyncIterable<string> }> {
+  const iterator = text[Symbol.asyncIterator]();
+  const read: string[] = [];
+  let head = '';
+  while (!head.includes('\n') && head.length < 64 * 1024) {
+    const next = await iterator.next();
+    if (next.done) break;
+    read.push(next.value);
+    head += next.value;
+  }
+  const line = head.split('\n')[0]!;
+  const known = (delimiter: string) =>
+    line.split(delimiter).filter((cell) => fieldForHeader(cell.replace(/^"|"$/g, '')) !== undefined).length;
+  async function* whole() {
+    yield* read;
+    for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
+  }
+  return { delimiter: known('\t') > known(',') ? '\t' : ',', text: whole() };
 }
 
 async function* jsonRows(
