@@ -7,6 +7,7 @@ import { registerCredits } from './commands/credits.js';
 import { registerDev } from './commands/dev.js';
 import { registerInit } from './commands/init.js';
 import { registerQr } from './commands/qr.js';
+import { plainLine } from './plain-text.js';
 import { VERSION } from './version.js';
 
 // A reader that stops early (`learning-city --help | head -3`) closes the pipe: that is not an error.
@@ -77,10 +78,12 @@ try {
       console.log(JSON.stringify({ error: { code, message } }));
     }
   } else if (error instanceof CliError) {
-    console.error(`learning-city: ${error.message}`);
+    // A message may quote the server or a file: it reaches the terminal as one line, free of control characters.
+    const message = plainLine(error.message);
+    console.error(`learning-city: ${message}`);
     // A program reading --json output gets the failure as JSON too.
     if (wantsJson) {
-      console.log(JSON.stringify({ error: { code: error.code, message: error.message } }));
+      console.log(JSON.stringify({ error: { code: error.code, message } }));
     }
     process.exitCode = error.exitCode;
   } else {

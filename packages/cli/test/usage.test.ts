@@ -33,6 +33,21 @@ describe('usage errors and pipes', { concurrency: true }, () => {
     assert.match(plain.stderr, /^learning-city: unknown option '--bogus'/);
   });
 
+  it('prints an error that quotes a file name or the server as one line with no control characters', async () => {
+    const result = await runCli([
+      'credits',
+      'validate',
+      'no\u001b]0;X\u0007such\u001b[31m.csv',
+      '--json',
+      '--lang',
+      'en',
+    ]);
+    assert.equal(result.code, 1, result.stderr);
+    assert.equal(result.stderr, 'learning-city: No such file: nosuch.csv (check the path and the name)\n');
+    const { error } = JSON.parse(result.stdout) as { error: { message: string } };
+    assert.equal(error.message, 'No such file: nosuch.csv (check the path and the name)');
+  });
+
   it('exits quietly when the reader closes the pipe (`learning-city --help | head -3`)', async () => {
     const child = spawn(
       process.execPath,
