@@ -1,7 +1,7 @@
 // Submits learning outcomes (学习成果) to the credit bank (学分银行) and prints each submission's id and status.
 // Usage: node dist/submit-outcomes.js [outcomes.json]
 // Reads LC_API_BASE and LC_SECRET_KEY from the environment, or from a .env file beside package.json.
-import { createHash } from 'node:crypto';
+import { createHmac } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import {
   createClient,
@@ -35,8 +35,9 @@ for (const [index, outcome] of outcomes.entries()) {
   try {
     // The Idempotency-Key comes from the row's content: running the file again (within the platform's 24 h
     // idempotency window) answers the first submission instead of making a second, while a row corrected
-    // after a rejection is a new request (a key reused with another body is refused with 409).
-    const digest = createHash('sha256').update(JSON.stringify(outcome)).digest('hex').slice(0, 32);
+    // after a rejection is a new request (a key reused with another body is refused with 409). Keyed with the
+    // secret key: a plain hash of a row holding an ID number could be reversed by trying ID numbers.
+    const digest = createHmac('sha256', secretKey).update(JSON.stringify(outcome)).digest('hex').slice(0, 32);
     const submission = await client.creditSubmissions.create(outcome, {
       idempotencyKey: `outcome-${digest}`,
     });
