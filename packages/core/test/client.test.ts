@@ -36,6 +36,14 @@ function client(options: Partial<ClientOptions> = {}) {
 
 const registrationBody = { name: '王芳', mobile: '13800000000', consents: { privacyNotice: true as const } };
 
+/** What `promise` rejects with; fails the test when it resolves. */
+function rejectionOf(promise: PromiseLike<unknown>): Promise<unknown> {
+  return Promise.resolve(promise).then(
+    () => assert.fail('expected a rejection'),
+    (error: unknown) => error,
+  );
+}
+
 describe('error classes', () => {
   const cases = [
     [400, 'bad_request', BadRequestError],
@@ -51,12 +59,7 @@ describe('error classes', () => {
   for (const [status, code, ErrorClass] of cases) {
     it(`maps ${status} to ${ErrorClass.name} with status, requestId, problem and cause`, async () => {
       server.handle((_req, res) => json(res, status, problem(status, code)));
-      const error = await client()
-        .courses.get('crs_test0001')
-        .then(
-          () => assert.fail('expected a rejection'),
-          (e: unknown) => e,
-        );
+      const error = await rejectionOf(client().courses.get('crs_test0001'));
       assert.ok(error instanceof ErrorClass, `got ${String(error)}`);
       assert.ok(error instanceof LearningCityError);
       assert.equal(error.status, status);
@@ -264,12 +267,7 @@ describe('responses and requests', () => {
     const page = coursePage(1, 5, null) as { data: Record<string, unknown>[] };
     page.data[3]!.title = 42;
     server.handle((_req, res) => json(res, 200, page));
-    const error = await client()
-      .courses.list()
-      .then(
-        () => assert.fail('expected a rejection'),
-        (e: unknown) => e,
-      );
+    const error = await rejectionOf(client().courses.list());
     assert.ok(error instanceof ResponseValidationError);
     assert.equal(error.path, 'data.3.title');
     assert.match(error.message, /data\.3\.title/);
@@ -283,12 +281,7 @@ describe('responses and requests', () => {
     delete page.data[0]!.title;
     page.data[1]!.hours = null;
     server.handle((_req, res) => json(res, 200, page));
-    const error = await client()
-      .courses.list()
-      .then(
-        () => assert.fail('expected a rejection'),
-        (e: unknown) => e,
-      );
+    const error = await rejectionOf(client().courses.list());
     assert.ok(error instanceof ResponseValidationError);
     assert.deepEqual(
       error.issues.map(({ path, message }) => [path, message]),

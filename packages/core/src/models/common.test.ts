@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { normalizeMobile, validateMobile } from '../validators/mobile.js';
 import { MobileNumber, multilineText, ResidentIdNumber, text } from './common.js';
+import { course } from '../../test/fixtures.js';
 import { Course } from './course.js';
 
 describe('text and multilineText', () => {
@@ -31,23 +32,7 @@ describe('text and multilineText', () => {
   });
 
   it('applies to the models: a course title with ESC is refused, a summary over lines is kept', () => {
-    const base = {
-      id: 'crs_test0001',
-      title: '书法',
-      summary: '第一段\n第二段',
-      category: 'culture',
-      audiences: ['seniors'],
-      mode: 'offline',
-      institution: { id: 'ins_test0001', name: '海淀区社区学院' },
-      divisionCode: '110108',
-      district: '海淀区',
-      fee: 0,
-      hours: 24,
-      startsOn: null,
-      endsOn: null,
-      seatsLeft: 1,
-      updatedAt: '2026-05-01T09:00:00+08:00',
-    };
+    const base = course(1, { summary: '第一段\n第二段' });
     assert.equal(Course.parse(base).summary, '第一段\n第二段');
     assert.equal(Course.safeParse({ ...base, title: '书法\u001b]0;pwned\u0007' }).success, false);
     assert.deepEqual(
