@@ -359,34 +359,16 @@ describe('qr', { concurrency: true }, () => {
 
   it('refuses an unknown --lang, listing the ones it knows; zh, en-US and the like are taken', async () => {
     const out = join(dir, 'lang.svg');
-    const fr = await runCli([
-      'qr',
-      activityId,
-      ...base(),
-      '--page-url',
-      PAGE_URL,
-      '--out',
-      out,
-      '--lang',
-      'fr',
-    ]);
+    const posterIn = (lang: string) =>
+      runCli(['qr', activityId, ...base(), '--page-url', PAGE_URL, '--out', out, '--lang', lang]);
+    const fr = await posterIn('fr');
     assert.equal(fr.code, 2, fr.stderr);
     assert.match(fr.stderr, /--lang.*'fr'.*expected one of zh-CN, en/);
     await assert.rejects(readFile(out), 'no poster written');
     const credits = await runCli(['credits', 'validate', 'any.csv', '--lang', 'fr']);
     assert.equal(credits.code, 2, credits.stderr);
     assert.match(credits.stderr, /expected one of zh-CN, en/);
-    const us = await runCli([
-      'qr',
-      activityId,
-      ...base(),
-      '--page-url',
-      PAGE_URL,
-      '--out',
-      out,
-      '--lang',
-      'en-US',
-    ]);
+    const us = await posterIn('en-US');
     assert.equal(us.code, 0, us.stderr);
     assert.match(await readFile(out, 'utf8'), />When: /, 'English labels');
   });

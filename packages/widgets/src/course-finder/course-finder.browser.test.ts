@@ -1,6 +1,7 @@
 // <lc-course-finder> in headless Chromium against the real sandbox (seeded: 3,200 courses).
 import type { Course, CourseDetail, CourseFacets, ListPage } from '@learning-city/core';
 import { aTimeout, expect, fixture, fixtureCleanup, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { nothing } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
 import {
   $,
@@ -59,11 +60,14 @@ function requestsTo(path: string): string[] {
 /** No axe violations in the finder (its `.finder` root), with axe's default rules. */
 const expectAccessible = (element: LcCourseFinder) => expectNoAxeViolations($(element, '.finder')!);
 
-const basic = (extra: { q?: string } = {}) =>
+/** A finder on the sandbox, optionally senior and `width` px wide, after searching `q` when given. */
+const basic = (extra: { q?: string; senior?: boolean; width?: number } = {}) =>
   finder(
     html`<lc-course-finder
       api-base=${sandbox.url}
       publishable-key=${sandbox.publishableKey}
+      ?senior=${extra.senior ?? false}
+      style=${extra.width === undefined ? nothing : `width: ${extra.width}px`}
     ></lc-course-finder>`,
   ).then(async (element) => {
     if (extra.q !== undefined) await search(element, extra.q);
@@ -380,13 +384,7 @@ describe('<lc-course-finder>', function () {
 
   it('has no axe violations with results, chips, details and the empty state, by default and in senior mode', async () => {
     for (const senior of [false, true]) {
-      const element = await finder(
-        html`<lc-course-finder
-          api-base=${sandbox.url}
-          publishable-key=${sandbox.publishableKey}
-          ?senior=${senior}
-        ></lc-course-finder>`,
-      );
+      const element = await basic({ senior });
       await search(element, '太极');
       checkbox(element, 'audience', 'seniors').click();
       await until(() => element.state.audience.length === 1, 'audience applied');
@@ -405,14 +403,7 @@ describe('<lc-course-finder>', function () {
 
   it('fits a 320 px screen (288 px inside its margins) without sideways scrolling, in senior mode too', async () => {
     for (const senior of [false, true]) {
-      const element = await finder(
-        html`<lc-course-finder
-          api-base=${sandbox.url}
-          publishable-key=${sandbox.publishableKey}
-          ?senior=${senior}
-          style="width: 288px"
-        ></lc-course-finder>`,
-      );
+      const element = await basic({ senior, width: 288 });
       const right = element.getBoundingClientRect().right;
       const over = $$(element, '*')
         .filter((node) => node.getBoundingClientRect().right > right + 0.5)
@@ -423,14 +414,7 @@ describe('<lc-course-finder>', function () {
   });
 
   it('meets senior mode: text of 18 px or more and targets of 60 px or more', async () => {
-    const element = await finder(
-      html`<lc-course-finder
-        api-base=${sandbox.url}
-        publishable-key=${sandbox.publishableKey}
-        senior
-        style="width: 1000px"
-      ></lc-course-finder>`,
-    );
+    const element = await basic({ senior: true, width: 1000 });
     for (const node of $$(element, '.result *, .facet *, label, .fine')) {
       if (!node.textContent!.trim() || node.children.length > 0) continue;
       expect(parseFloat(getComputedStyle(node).fontSize), node.outerHTML.slice(0, 80)).to.be.at.least(18);
@@ -449,13 +433,7 @@ describe('<lc-course-finder>', function () {
   });
 
   it('folds the facets behind a labelled toggle at 360 px, and opens them with the keyboard', async () => {
-    const element = await finder(
-      html`<lc-course-finder
-        api-base=${sandbox.url}
-        publishable-key=${sandbox.publishableKey}
-        style="width: 360px"
-      ></lc-course-finder>`,
-    );
+    const element = await basic({ width: 360 });
     const facets = $(element, '#facets')!;
     const toggle = $(element, '[part=filters-toggle]')!;
     expect(getComputedStyle(facets).display).to.equal('none');

@@ -1,6 +1,7 @@
 // <lc-event-calendar> in headless Chromium against the real sandbox (seeded around 2026-05-10).
 import type { Activity } from '@learning-city/core';
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { nothing } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
 import {
   $,
@@ -63,13 +64,14 @@ async function calendar(template: ReturnType<typeof html>): Promise<LcEventCalen
   return element;
 }
 
-/** A month calendar, 1000 px wide, showing `date` (YYYY-MM-DD). */
-function calendarOn(date: string): Promise<LcEventCalendar> {
+/** A calendar 1000 px wide (so a month view unless `view` says otherwise) showing `date` (YYYY-MM-DD). */
+function calendarOn(date: string, view?: string): Promise<LcEventCalendar> {
   return calendar(
     html`<lc-event-calendar
       api-base=${sandbox.url}
       publishable-key=${sandbox.publishableKey}
       date=${date}
+      view=${view ?? nothing}
       style="width: 1000px"
     ></lc-event-calendar>`,
   );
@@ -406,14 +408,7 @@ describe('<lc-event-calendar>', () => {
     try {
       const activity = await createActivity({ capacity: 3, waitlistCapacity: 1, title });
       const date = shanghaiDate(activity.startsAt);
-      const element = await calendar(
-        html`<lc-event-calendar
-          api-base=${sandbox.url}
-          publishable-key=${sandbox.publishableKey}
-          date=${date}
-          view="agenda"
-        ></lc-event-calendar>`,
-      );
+      const element = await calendarOn(date, 'agenda');
       const item = $(element, `[data-activity="${activity.id}"]`)!;
       expect(item.querySelector('.item-title')!.textContent).to.equal(title);
       item.click();
