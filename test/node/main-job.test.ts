@@ -2,36 +2,16 @@
 // partner page. Started as a child process on free ports; the page is opened in Chromium and each widget must
 // show the seed's data, under the page's strict CSP, with nothing in the console; Ctrl+C (SIGINT) stops both.
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { once } from 'node:events';
 import { after, before, describe, it } from 'node:test';
 import type { Browser } from 'puppeteer-core';
+import { startNode, type RunningProcess } from '../../packages/cli/test/helpers/cli.js';
 import { closeChromium, launchChromium, until, watch } from './cdn-page.js';
 
 const root = new URL('../..', import.meta.url).pathname;
 
-let child: ChildProcess;
+let main: RunningProcess;
 let output = '';
 let browser: Browser;
-
-/** Starts `scripts/start.ts` as `npm start` does, and resolves with what it printed once it is ready. */
-async function startMainJob(): Promise<string> {
-  child = spawn(
-    process.execPath,
-    ['--import', 'tsx', '--conditions=@learning-city/source', 'scripts/start.ts'],
-    // Port 0: free ports, so a developer's own `npm start` on 4000/4010 does not collide.
-    { cwd: root, env: { ...process.env, API_PORT: '0', DEMO_PORT: '0' }, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const deadline = Date.now() + 60_000;
-  while (!output.includes('Press Ctrl+C to stop.')) {
-    if (child.exitCode !== null) throw new Error(`npm start exited with ${child.exitCode}:\n${output}`);
-    if (Date.now() > deadline) throw new Error(`npm start was not ready after 60 s:\n${output}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  return output;
-}
 
 /** The URL printed after `label`. */
 function printed(label: string): string {
@@ -41,13 +21,19 @@ function printed(label: string): string {
 }
 
 before(async () => {
-  await startMainJob();
+  // As `npm start` runs it; port 0: free ports, so a developer's own `npm start` on 4000/4010 does not collide.
+  main = startNode(['--import', 'tsx', '--conditions=@learning-city/source', 'scripts/start.ts'], {
+    cwd: root,
+    env: { API_PORT: '0', DEMO_PORT: '0' },
+    timeout: 120_000,
+  });
+  output = await main.waitForStdout(/Press Ctrl\+C to stop\./);
   browser = await launchChromium();
 });
 
 after(async () => {
   await closeChromium(browser);
-  if (child.exitCode === null) child.kill('SIGKILL');
+  if (main.child.exitCode === null) main.child.kill('SIGKILL');
 });
 
 describe('npm start (the main job)', () => {
@@ -95,9 +81,8 @@ describe('npm start (the main job)', () => {
 
   it('stops both servers on Ctrl+C', async () => {
     const api = printed('API \\(base URL\\)');
-    child.kill('SIGINT');
-    const [code] = (await once(child, 'exit')) as [number | null];
-    assert.equal(code, 0);
+    main.child.kill('SIGINT');
+    assert.equal((await main.done).code, 0);
     await assert.rejects(fetch(`${api}/openapi.json`), 'the API port is closed');
   });
 });
