@@ -1,17 +1,15 @@
 // API keys: who is calling (publishable or secret) and whether that key may call this route.
-import { createHash, timingSafeEqual } from 'node:crypto';
+import { timingSafeEqual } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
 import type { SandboxContext } from '../context.js';
+import { sha256 } from '../ids.js';
 import { MAGIC } from '../magic.js';
 import type { AppEnv, KeyKind } from './env.js';
 import { HttpProblem } from './problem.js';
 
-const digest = (text: string) => createHash('sha256').update(text).digest();
-
-/** Whether `key` is the sandbox's `known` key, compared in constant time (as digests: no length leaks either). */
-function isKey(key: string, known: string): boolean {
-  return timingSafeEqual(digest(key), digest(known));
-}
+// Keys are compared as SHA-256 digests with timingSafeEqual, as registration tokens are: in constant time, and
+// without leaking a length either. The sandbox's own keys are digested once per route group.
+const digest = (text: string) => Buffer.from(sha256(text));
 
 /**
  * Checks the bearer key: 401 `unauthenticated` when missing or unknown, 429 for the rate-limited magic key,
@@ -19,6 +17,8 @@ function isKey(key: string, known: string): boolean {
  * publishable key on a secret-only route.
  */
 export function requireKey(sandbox: SandboxContext, needs: KeyKind): MiddlewareHandler<AppEnv> {
+  const secret = digest(sandbox.keys.secret);
+  const publishable = digest(sandbox.keys.publishable);
   return async (c, next) => {
     const header = c.req.header('authorization') ?? '';
     const key = /^Bearer\s+(\S+)$/i.exec(header)?.[1];
@@ -45,9 +45,10 @@ export function requireKey(sandbox: SandboxContext, needs: KeyKind): MiddlewareH
       if (c.req.raw.signal.aborted) return new Response(null, { status: 499 });
     }
     const magicPublishable = key === MAGIC.slowKey || key === MAGIC.malformedKey;
-    const kind: KeyKind | undefined = isKey(key, sandbox.keys.secret)
+    const given = digest(key);
+    const kind: KeyKind | undefined = timingSafeEqual(given, secret)
       ? 'secret'
-      : isKey(key, sandbox.keys.publishable) || magicPublishable
+      : timingSafeEqual(given, publishable) || magicPublishable
         ? 'publishable'
         : undefined;
     if (kind === undefined) {
