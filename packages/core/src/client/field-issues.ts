@@ -6,6 +6,7 @@ import {
   RESIDENT_ID_NUMBER_PATTERN,
 } from '../models/common.js';
 import { VALIDATION_MESSAGES } from '../validators/messages.js';
+import { typeName } from './transport.js';
 import { MULTILINE_TEXT_PATTERN, ONE_LINE_TEXT_PATTERN, validateText } from '../validators/text.js';
 
 /**
@@ -34,11 +35,6 @@ function textMessage(issue: z.core.$ZodIssue, input: unknown): string | undefine
   const result = typeof value === 'string' ? validateText(value, { multiline }) : undefined;
   const reason = result && !result.ok ? result.reason : 'control_characters';
   return VALIDATION_MESSAGES.en[`text.${reason}`];
-}
-
-/** A value's type as a message names it: `null`, `array`, `string`, `number`… */
-function typeName(value: unknown): string {
-  return value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
 }
 
 /** The value at a dotted issue path inside `input`, and whether the path exists at all. */

@@ -107,6 +107,11 @@ export function toSearchParams(query: Record<string, QueryValue> = {}): URLSearc
   return params;
 }
 
+/** A value's type as an issue names it: `null`, `array`, `string`, `number`… (also used by field-issues.ts). */
+export function typeName(value: unknown): string {
+  return value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
+}
+
 /**
  * A response's issues as `{ path, code, message }`. zod/mini leaves the offending value out of its issues, so a
  * wrong type is named from the body at the issue's path. (Request bodies get fuller messages: `toFieldIssues`.)
@@ -120,7 +125,7 @@ function responseIssues(issues: readonly z.core.$ZodIssue[], body: unknown) {
       code: issue.code,
       message:
         issue.code === 'invalid_type'
-          ? `expected ${issue.expected}, received ${value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value}`
+          ? `expected ${issue.expected}, received ${typeName(value)}`
           : issue.message,
     };
   });
